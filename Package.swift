@@ -1,0 +1,34 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "recall",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "RecallKit", targets: ["RecallKit"]),
+        .executable(name: "recall", targets: ["recall"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(
+            name: "RecallKit",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        .executableTarget(
+            name: "recall",
+            dependencies: [
+                "RecallKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(
+            name: "RecallKitTests",
+            dependencies: ["RecallKit"],
+            exclude: ["Fixtures"]),
+    ]
+)

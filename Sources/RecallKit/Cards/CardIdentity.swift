@@ -1,0 +1,40 @@
+import Crypto
+
+/// Content-derived card ids (PRODUCT.md §2): the same source, section, anchor,
+/// kind and answer always give the same id, so regenerating changes nothing.
+public enum CardIdentity {
+    /// 16 hex digits of SHA-256 over the parts, separated by U+001F.
+    public static func id(source: String, section: [String], seconds: Int, kind: CardKind, answer: String,
+                          occurrence: Int = 0) -> String {
+        var parts = [source, section.joined(separator: " › "), String(seconds), kind.rawValue, answer.lowercased()]
+        if occurrence > 0 { parts.append(String(occurrence)) }
+        return hex(parts.joined(separator: "\u{1F}"), digits: 16)
+    }
+
+    /// The first `digits` hex digits of the SHA-256 of `text`.
+    public static func hex(_ text: String, digits: Int) -> String {
+        hex(Array(text.utf8), digits: digits)
+    }
+
+    /// The first `digits` hex digits of the SHA-256 of `bytes`.
+    public static func hex(_ bytes: [UInt8], digits: Int) -> String {
+        let digest = SHA256.hash(data: bytes)
+        let table = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(digits)
+        for byte in digest {
+            out.append(table[Int(byte >> 4)])
+            out.append(table[Int(byte & 0x0F)])
+            if out.count >= digits { break }
+        }
+        return String(decoding: out.prefix(digits), as: UTF8.self)
+    }
+
+    /// The key of a note: its video and file name, so a note moved to another
+    /// folder keeps its cards while two notes of one video stay apart.
+    public static func sourceKey(videoId: String?, file: String) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        return videoId.map { "\($0)/\(stem)" } ?? stem
+    }
+}

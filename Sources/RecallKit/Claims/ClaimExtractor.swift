@@ -1,0 +1,136 @@
+/// Walks a note's blocks and collects its claims in source order.
+public struct ClaimExtractor {
+    private let note: Note
+    private var claims: [Claim] = []
+
+    public static func claims(of note: Note) -> [Claim] {
+        var extractor = ClaimExtractor(note: note)
+        extractor.run()
+        return extractor.claims
+    }
+
+    private init(note: Note) { self.note = note }
+
+    private mutating func run() {
+        var previousParagraph: (sentences: [Sentence], index: Int)?
+        for (index, block) in note.blocks.enumerated() {
+            switch block.kind {
+            case .paragraph(let text):
+                let sentences = SentenceSplitter.split(text)
+                addSentences(sentences, block: block, before: nil)
+                previousParagraph = (sentences, index)
+            case .listItem(let item):
+                let intro = listIntro(for: item, at: index, previous: previousParagraph)
+                addItem(item, block: block, index: index, intro: intro)
+            case .table(let table):
+                addTable(table, block: block)
+                previousParagraph = nil
+            case .code:
+                previousParagraph = nil
+            }
+        }
+    }
+
+    private mutating func append(_ shape: Claim.Shape, text: String, anchors: [Anchor], block: Block,
+                                 line: Int? = nil, previous: String? = nil, intro: String? = nil,
+                                 code: [Range<Int>] = []) {
+        guard !anchors.isEmpty else { return }
+        claims.append(Claim(shape: shape, text: text, anchors: anchors, section: block.section,
+                            line: line ?? anchors[0].line, ordinal: claims.count,
+                            previousSentence: previous, intro: intro, codeRanges: code))
+    }
+
+    private mutating func addSentences(_ sentences: [Sentence], block: Block, before: String?, intro: String? = nil) {
+        var previous = before
+        for (index, sentence) in sentences.enumerated() {
+            append(.sentence, text: sentence.text, anchors: sentence.anchors, block: block,
+                   previous: previous, intro: index == 0 ? intro : nil, code: sentence.codeRanges)
+            previous = sentence.text
+        }
+    }
+
+    // MARK: - Lists
+
+    private mutating func addItem(_ item: ListItem, block: Block, index: Int, intro: String?) {
+        let sentences = SentenceSplitter.split(item.body)
+        guard let label = item.label, item.boldLabel || siblingsAllLabelled(item, at: index),
+              let first = sentences.first
+        else {
+            addSentences(sentences, block: block, before: nil, intro: intro)
+            return
+        }
+        let anchors = item.body.anchors.map(\.anchor)
+        let siblings = siblingIndices(of: item, at: index).count
+        let description = first.text
+        append(.labelledItem(label: label.text, description: description, listIntro: intro, siblings: siblings),
+               text: "\(label.text): \(item.body.text)", anchors: anchors, block: block, line: block.line)
+        addSentences(Array(sentences.dropFirst()), block: block, before: "\(label.text): \(description)")
+        if isFirstSibling(item, at: index) { addList(of: item, at: index, block: block, intro: intro) }
+    }
+
+    /// Two to four labelled siblings also make one list claim.
+    private mutating func addList(of item: ListItem, at index: Int, block: Block, intro: String?) {
+        let siblings = siblingIndices(of: item, at: index).compactMap { position -> ListItem? in
+            if case .listItem(let sibling) = note.blocks[position].kind { return sibling }
+            return nil
+        }
+        guard (2...4).contains(siblings.count), siblings.allSatisfy({ $0.label != nil }) else { return }
+        let labels = siblings.compactMap { $0.label?.text }
+        let anchors = siblings.compactMap { $0.body.anchors.first?.anchor }
+        guard anchors.count == siblings.count else { return }
+        let text = (intro.map { $0 + ": " } ?? "") + labels.joined(separator: "; ")
+        append(.list(intro: intro, labels: labels), text: text, anchors: anchors, block: block, line: block.line)
+    }
+
+    private func siblingIndices(of item: ListItem, at index: Int) -> [Int] {
+        note.blocks.indices.filter { position in
+            guard case .listItem(let other) = note.blocks[position].kind else { return false }
+            return other.list == item.list && other.parent == item.parent && other.depth == item.depth
+        }
+    }
+
+    private func isFirstSibling(_ item: ListItem, at index: Int) -> Bool {
+        siblingIndices(of: item, at: index).first == index
+    }
+
+    private func siblingsAllLabelled(_ item: ListItem, at index: Int) -> Bool {
+        let siblings = siblingIndices(of: item, at: index)
+        return siblings.count >= 2 && siblings.allSatisfy { position in
+            if case .listItem(let other) = note.blocks[position].kind { return other.label != nil }
+            return false
+        }
+    }
+
+    /// What introduces a list: the parent item for a nested list, else the
+    /// paragraph sentence ending in `:` just before the list.
+    private func listIntro(for item: ListItem, at index: Int, previous: (sentences: [Sentence], index: Int)?) -> String? {
+        if let parent = item.parent, case .listItem(let parentItem) = note.blocks[parent].kind {
+            if let label = parentItem.label { return label.text }
+            return SentenceSplitter.split(parentItem.body).first.map { Self.withoutColon($0.text) }
+        }
+        guard let previous, let first = siblingIndices(of: item, at: index).first,
+              previous.index == first - 1, let last = previous.sentences.last, last.text.hasSuffix(":")
+        else { return nil }
+        return Self.withoutColon(last.text)
+    }
+
+    private static func withoutColon(_ text: String) -> String {
+        var result = Substring(text)
+        while result.last == ":" || result.last == " " { result = result.dropLast() }
+        return String(result)
+    }
+
+    // MARK: - Tables
+
+    private mutating func addTable(_ table: Table, block: Block) {
+        let columns = table.header.map(\.text)
+        for row in table.rows {
+            guard let rowHeader = row.cells.first?.text, !rowHeader.isEmpty else { continue }
+            for (column, cell) in row.cells.enumerated().dropFirst() where column < columns.count {
+                let anchors = cell.anchors.map(\.anchor)
+                append(.tableCell(row: rowHeader, column: columns[column], columns: Array(columns.dropFirst())),
+                       text: cell.text, anchors: anchors, block: block, line: row.line, code: cell.codeRanges)
+            }
+        }
+    }
+}

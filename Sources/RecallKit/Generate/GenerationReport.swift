@@ -1,0 +1,53 @@
+/// What `recall generate` did (or, with `--dry-run`, would do).
+public struct GenerationReport: Sendable, Codable {
+    public struct DocumentReport: Sendable, Codable {
+        public var path: String
+        public var title: String
+        public var deck: String
+        public var cards: Int
+        public var added: Int
+        public var updated: Int
+        public var unchanged: Int
+        public var retired: Int
+    }
+
+    public struct Problem: Sendable, Codable {
+        public var file: String
+        public var line: Int
+        public var message: String
+
+        init(_ diagnostic: Diagnostic) {
+            file = diagnostic.file
+            line = diagnostic.line
+            message = diagnostic.message
+        }
+    }
+
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var retired = 0
+    public var dryRun = false
+    public var documents: [DocumentReport] = []
+    public var warnings: [Problem] = []
+    public var errors: [Problem] = []
+
+    public init() {}
+
+    /// Adds the notes' warnings and the files that could not be read.
+    public mutating func record(warnings: [Diagnostic], errors: [Diagnostic]) {
+        self.warnings += warnings.map(Problem.init)
+        self.errors += errors.map(Problem.init)
+    }
+
+    mutating func add(_ plan: SyncPlan, for prepared: PreparedNote) {
+        added += plan.added.count
+        updated += plan.updatedCount
+        unchanged += plan.unchangedCount
+        retired += plan.retired.count
+        documents.append(DocumentReport(
+            path: prepared.note.file, title: prepared.note.title, deck: prepared.note.deckName,
+            cards: prepared.cards.count, added: plan.added.count, updated: plan.updatedCount,
+            unchanged: plan.unchangedCount, retired: plan.retired.count))
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Finds the notes named on the command line: files as given, folders
+/// searched (recursively, in name order) for `.md` files.
+public enum NoteFiles {
+    public static func collect(_ paths: [String]) -> (files: [String], problems: [Diagnostic]) {
+        var files: [String] = []
+        var problems: [Diagnostic] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(Diagnostic(file: path, line: 0, message: "no such file or directory", severity: .error))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = markdownFiles(in: path)
+            if found.isEmpty {
+                problems.append(Diagnostic(file: path, line: 0,
+                    message: "no notes here (no .md files in this folder or below)", severity: .error))
+            }
+            files += found
+        }
+        var seen: Set<String> = []
+        return (files.filter { seen.insert($0).inserted }, problems)
+    }
+
+    private static func markdownFiles(in directory: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            if relative.lowercased().hasSuffix(".md") || relative.lowercased().hasSuffix(".markdown") {
+                let base = directory.hasSuffix("/") ? directory : directory + "/"
+                found.append(base + relative)
+            }
+        }
+        return found.sorted()
+    }
+
+    /// The bytes of a note, or a diagnostic saying why it cannot be read.
+    public static func read(_ path: String) -> Result<[UInt8], NoteError> {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(.unreadable(file: path, reason: "permission denied or not a regular file"))
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return .success([UInt8](data))
+        } catch {
+            return .failure(.unreadable(file: path, reason: error.localizedDescription))
+        }
+    }
+}

@@ -1,0 +1,197 @@
+/// Turns the lines of a note body into blocks: an explicit line-by-line state
+/// machine over paragraphs, headings, lists, tables, fenced code, quotes and
+/// callouts.
+struct BlockParser {
+    let file: String
+    var blocks: [Block] = []
+    var diagnostics: [Diagnostic] = []
+    var channel: String?
+    var firstHeading: String?
+    private var headings: [(level: Int, text: String)] = []
+    private var lists = ListState()
+
+    init(file: String) { self.file = file }
+
+    var section: [String] { headings.map(\.text) }
+
+    mutating func parse(_ lines: [SourceLine], quoted: Bool) {
+        var index = 0
+        var paragraph: [SourceLine] = []
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.text.trimmingSpaces
+            let syntax = LineSyntax(line.text)
+            if trimmed.isEmpty || syntax != .text {
+                if !paragraph.isEmpty { addParagraph(paragraph, quoted: quoted) }
+                paragraph = []
+            }
+            switch syntax {
+            case .blank:
+                index += 1
+            case .fence:
+                lists.close()
+                index = skipFence(lines, from: index, quoted: quoted)
+            case .heading(let level, let text):
+                lists.close()
+                addHeading(level: level, text: text, line: line.number)
+                index += 1
+            case .quote:
+                lists.close()
+                index = parseQuote(lines, from: index)
+            case .calloutMarker, .rule:
+                index += 1
+            case .tableRow where index + 1 < lines.count && LineSyntax.isTableSeparator(lines[index + 1].text):
+                lists.close()
+                index = parseTable(lines, from: index, quoted: quoted)
+            case .listItem(let marker):
+                index = parseItem(lines, from: index, marker: marker, quoted: quoted)
+            case .text, .tableRow:
+                if paragraph.isEmpty { lists.close() }
+                paragraph.append(line)
+                index += 1
+            }
+        }
+        if !paragraph.isEmpty { addParagraph(paragraph, quoted: quoted) }
+    }
+
+    // MARK: - Blocks
+
+    private mutating func addParagraph(_ lines: [SourceLine], quoted: Bool) {
+        let text = InlineText.parse(lines, file: file, diagnostics: &diagnostics)
+        if channel == nil, headings.isEmpty, text.text.hasPrefix("From:") {
+            channel = String(text.text.dropFirst(5).trimmingSpaces)
+            return
+        }
+        blocks.append(Block(kind: .paragraph(text), section: section, line: lines[0].number, quoted: quoted))
+    }
+
+    private mutating func addHeading(level: Int, text: Substring, line: Int) {
+        var ignored: [Diagnostic] = []
+        let heading = InlineText.parse([SourceLine(number: line, text: text)], file: file, diagnostics: &ignored).text
+        if level == 1, firstHeading == nil { firstHeading = heading }
+        while let last = headings.last, last.level >= level { headings.removeLast() }
+        if !heading.isEmpty { headings.append((level, heading)) }
+    }
+
+    private mutating func skipFence(_ lines: [SourceLine], from start: Int, quoted: Bool) -> Int {
+        let opening = lines[start].text.trimmingSpaces
+        let fenceChar = opening.first!
+        let fenceLength = opening.prefix { $0 == fenceChar }.count
+        var index = start + 1
+        while index < lines.count {
+            let trimmed = lines[index].text.trimmingSpaces
+            if trimmed.prefix(while: { $0 == fenceChar }).count >= fenceLength,
+               trimmed.allSatisfy({ $0 == fenceChar }) {
+                blocks.append(Block(kind: .code, section: section, line: lines[start].number, quoted: quoted))
+                return index + 1
+            }
+            index += 1
+        }
+        diagnostics.append(Diagnostic(
+            file: file, line: lines[start].number,
+            message: "code block is never closed; the rest of the note is read as code"))
+        blocks.append(Block(kind: .code, section: section, line: lines[start].number, quoted: quoted))
+        return lines.count
+    }
+
+    /// `>` lines: a quote, or a callout (`> [!NOTE] Title`) whose title reads
+    /// as a heading for its content.
+    private mutating func parseQuote(_ lines: [SourceLine], from start: Int) -> Int {
+        var inner: [SourceLine] = []
+        var index = start
+        while index < lines.count, case .quote = LineSyntax(lines[index].text) {
+            var text = lines[index].text.trimmingSpaces.dropFirst()
+            if text.first == " " { text = text.dropFirst() }
+            inner.append(SourceLine(number: lines[index].number, text: text))
+            index += 1
+        }
+        let saved = headings
+        if let first = inner.firstIndex(where: { !$0.text.trimmingSpaces.isEmpty }),
+           let title = LineSyntax.calloutTitle(inner[first].text) {
+            inner.remove(at: first)
+            if !title.isEmpty { addHeading(level: 7, text: title, line: lines[start].number) }
+        }
+        parse(inner, quoted: true)
+        lists.close()
+        headings = saved
+        return index
+    }
+
+    private mutating func parseTable(_ lines: [SourceLine], from start: Int, quoted: Bool) -> Int {
+        let header = tableCells(lines[start])
+        var rows: [Table.Row] = []
+        var index = start + 2
+        while index < lines.count, lines[index].text.trimmingSpaces.hasPrefix("|") {
+            rows.append(Table.Row(cells: tableCells(lines[index]), line: lines[index].number))
+            index += 1
+        }
+        let table = Table(header: header, rows: rows)
+        blocks.append(Block(kind: .table(table), section: section, line: lines[start].number, quoted: quoted))
+        return index
+    }
+
+    private mutating func tableCells(_ line: SourceLine) -> [InlineText] {
+        TableSplitter.cells(of: line.text).map {
+            InlineText.parse([SourceLine(number: line.number, text: $0)], file: file, diagnostics: &diagnostics)
+        }
+    }
+
+    private mutating func parseItem(_ lines: [SourceLine], from start: Int, marker: ListMarker, quoted: Bool) -> Int {
+        var itemLines = [SourceLine(number: lines[start].number, text: marker.content)]
+        var index = start + 1
+        var pendingBlank = false
+        while index < lines.count {
+            let line = lines[index]
+            let syntax = LineSyntax(line.text)
+            if syntax == .blank {
+                pendingBlank = true
+                index += 1
+                continue
+            }
+            let indent = LineSyntax.indentWidth(line.text)
+            let continues = syntax == .text && (pendingBlank ? indent >= marker.contentIndent : indent > marker.indent)
+            guard continues else { break }
+            itemLines.append(SourceLine(number: line.number, text: line.text.trimmingSpaces))
+            pendingBlank = false
+            index += 1
+        }
+        if pendingBlank { index = skipBackOverBlank(lines, to: index) }
+        let (list, depth, parent) = lists.open(indent: marker.indent, block: blocks.count)
+        let (label, body, bold) = ItemLabel.split(itemLines, file: file, diagnostics: &diagnostics)
+        let item = ListItem(list: list, depth: depth, ordered: marker.ordered, parent: parent,
+                            label: label, boldLabel: bold, body: body)
+        blocks.append(Block(kind: .listItem(item), section: section, line: lines[start].number, quoted: quoted))
+        return index
+    }
+
+    private func skipBackOverBlank(_ lines: [SourceLine], to index: Int) -> Int {
+        var position = index
+        while position > 0, LineSyntax(lines[position - 1].text) == .blank { position -= 1 }
+        return position
+    }
+}
+
+/// Open lists and their nesting.
+private struct ListState {
+    private var count = 0
+    private var current: Int?
+    private var open: [(indent: Int, block: Int)] = []
+
+    mutating func close() {
+        current = nil
+        open = []
+    }
+
+    /// The list, depth and parent block for an item at `indent`.
+    mutating func open(indent: Int, block: Int) -> (list: Int, depth: Int, parent: Int?) {
+        if current == nil {
+            count += 1
+            current = count
+        }
+        while let last = open.last, indent < last.indent + 2 { open.removeLast() }
+        let parent = open.last?.block
+        let depth = open.count
+        open.append((indent, block))
+        return (current!, depth, parent)
+    }
+}

@@ -1,0 +1,249 @@
+/// The byte-level scanner behind `InlineText.parse`. Every markup character is
+/// ASCII, so scanning UTF-8 bytes is safe and fast.
+struct InlineScanner {
+    let src: [UInt8]
+    let lineStarts: [(offset: Int, line: Int)]
+    let file: String
+    var out: [UInt8] = []
+    var anchors: [Anchor] = []
+    var codeRanges: [Range<Int>] = []
+    var diagnostics: [Diagnostic] = []
+    var index = 0
+    /// After `[T](<a …>[T]</a>`, a `)` that closes the stray link is dropped.
+    var dropCloseParen = false
+    /// Markdown link `[text](url)`: where its `]` is and where to resume after `)`.
+    var linkCloses: [(bracket: Int, resume: Int)] = []
+
+    init(segments: [SourceLine], file: String) {
+        var bytes: [UInt8] = []
+        var starts: [(Int, Int)] = []
+        for segment in segments {
+            if !bytes.isEmpty { bytes.append(0x20) }
+            starts.append((bytes.count, segment.number))
+            bytes.append(contentsOf: segment.text.utf8)
+        }
+        self.src = bytes
+        self.lineStarts = starts
+        self.file = file
+        out.reserveCapacity(bytes.count)
+    }
+
+    /// The plain text, with anchor placeholders (0x01 in `out`) lifted into
+    /// offsets and the punctuation they leave behind tidied: `systems .`
+    /// becomes `systems.`, and the `, ` between two anchors goes.
+    var result: InlineText {
+        var text: [UInt8] = []
+        text.reserveCapacity(out.count)
+        var offsets: [Int] = []
+        var map = [Int](repeating: 0, count: out.count + 1)
+        var afterAnchor = false
+        var position = 0
+        while position < out.count {
+            map[position] = text.count
+            let byte = out[position]
+            position += 1
+            if byte == Self.anchorMark {
+                offsets.append(text.count)
+                afterAnchor = true
+            } else if byte == 0x20 {
+                if let last = text.last, last != 0x20 { text.append(byte) }
+            } else if afterAnchor && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";"))
+                        && separatesAnchors(from: position) {
+                continue
+            } else {
+                if afterAnchor, isClosingPunctuation(byte), text.last == 0x20 {
+                    text.removeLast()
+                    for index in offsets.indices where offsets[index] > text.count { offsets[index] = text.count }
+                }
+                if !isClosingPunctuation(byte) { afterAnchor = false }
+                text.append(byte)
+            }
+        }
+        map[out.count] = text.count
+        while text.last == 0x20 { text.removeLast() }
+        let end = text.count
+        let placed = zip(offsets, anchors).map { PlacedAnchor(offset: min($0, end), anchor: $1) }
+        let code = codeRanges.compactMap { range -> Range<Int>? in
+            let mapped = (map[range.lowerBound]..<map[range.upperBound]).clamped(to: 0..<end)
+            return mapped.isEmpty ? nil : mapped
+        }
+        return InlineText(text: String(decoding: text, as: UTF8.self), anchors: placed, codeRanges: code)
+    }
+
+    static let anchorMark: UInt8 = 0x01
+
+    /// Whether the separator just read only stands between anchors, or
+    /// between an anchor and the end of the sentence.
+    private func separatesAnchors(from start: Int) -> Bool {
+        var position = start
+        while position < out.count, out[position] == 0x20 { position += 1 }
+        guard position < out.count else { return true }
+        let next = out[position]
+        return next == Self.anchorMark || next == UInt8(ascii: ".") || next == UInt8(ascii: ";")
+            || next == UInt8(ascii: "!") || next == UInt8(ascii: "?") || next == UInt8(ascii: ")")
+    }
+
+    private func isClosingPunctuation(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")
+            || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+            || byte == UInt8(ascii: ")")
+    }
+
+    mutating func run() {
+        while index < src.count {
+            if let close = linkCloses.last, close.bracket == index {
+                linkCloses.removeLast()
+                index = close.resume
+                continue
+            }
+            step()
+        }
+    }
+
+    mutating func step() {
+        let byte = src[index]
+        switch byte {
+        case UInt8(ascii: "\\"): escape()
+        case UInt8(ascii: "`"): codeSpan()
+        case UInt8(ascii: "<"): tag()
+        case UInt8(ascii: "["): bracket()
+        case UInt8(ascii: "!") where peek(1) == UInt8(ascii: "["): image()
+        case UInt8(ascii: "*"), UInt8(ascii: "_"): emphasis(byte)
+        case UInt8(ascii: "~") where peek(1) == UInt8(ascii: "~"): index += 2
+        case UInt8(ascii: "&"): entity()
+        case UInt8(ascii: ")") where dropCloseParen:
+            dropCloseParen = false
+            index += 1
+        case 0x20, 0x09, 0x0A, 0x0D:
+            emitSpace()
+            index += 1
+        case 0xC2 where peek(1) == 0xA0:
+            emitSpace()
+            index += 2
+        default:
+            index += 1
+            guard byte >= 0x20, byte != 0x7F else { return } // control characters never reach a card
+            dropCloseParen = false
+            out.append(byte)
+        }
+    }
+
+    // MARK: - Output
+
+    mutating func emitSpace() {
+        if let last = out.last, last != 0x20 { out.append(0x20) }
+    }
+
+    mutating func emit<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A { emitSpace() } else { out.append(byte) }
+        }
+    }
+
+    func peek(_ ahead: Int) -> UInt8? {
+        let position = index + ahead
+        return position < src.count ? src[position] : nil
+    }
+
+    func line(at offset: Int) -> Int {
+        var line = lineStarts.first?.line ?? 0
+        for start in lineStarts {
+            if start.offset > offset { break }
+            line = start.line
+        }
+        return line
+    }
+
+    mutating func warn(_ message: String, at offset: Int) {
+        diagnostics.append(Diagnostic(file: file, line: line(at: offset), message: message))
+    }
+
+    // MARK: - Markup
+
+    mutating func escape() {
+        if let next = peek(1), next < 0x80, isPunctuation(next) {
+            out.append(next)
+            index += 2
+        } else {
+            out.append(UInt8(ascii: "\\"))
+            index += 1
+        }
+    }
+
+    mutating func codeSpan() {
+        var run = 0
+        while peek(run) == UInt8(ascii: "`") { run += 1 }
+        let contentStart = index + run
+        guard let close = findRun(of: UInt8(ascii: "`"), length: run, from: contentStart) else {
+            index += run // an unmatched tick is residue: drop it
+            return
+        }
+        var content = src[contentStart..<close]
+        if content.count > 1, content.first == 0x20 { content = content.dropFirst() }
+        if content.count > 1, content.last == 0x20 { content = content.dropLast() }
+        if out.last == UInt8(ascii: "`") { emitSpace() }
+        let start = out.count
+        emit(content)
+        if out.count > start { codeRanges.append(start..<out.count) }
+        index = close + run
+    }
+
+    func findRun(of byte: UInt8, length: Int, from start: Int) -> Int? {
+        var position = start
+        while position < src.count {
+            if src[position] == byte {
+                var run = 0
+                while position + run < src.count && src[position + run] == byte { run += 1 }
+                if run == length { return position }
+                position += run
+            } else {
+                position += 1
+            }
+        }
+        return nil
+    }
+
+    mutating func emphasis(_ marker: UInt8) {
+        var run = 0
+        while peek(run) == marker { run += 1 }
+        let before = index > 0 ? src[index - 1] : 0x20
+        let after = index + run < src.count ? src[index + run] : 0x20
+        let spaceBefore = isSpace(before), spaceAfter = isSpace(after)
+        let literal: Bool
+        if marker == UInt8(ascii: "_") {
+            literal = isWordByte(before) && isWordByte(after)
+        } else {
+            literal = run == 1 && spaceBefore && spaceAfter
+        }
+        if literal { out.append(contentsOf: repeatElement(marker, count: run)) }
+        index += run
+    }
+
+    mutating func entity() {
+        let limit = min(src.count, index + 10)
+        guard let semicolon = src[index..<limit].firstIndex(of: UInt8(ascii: ";")) else {
+            out.append(UInt8(ascii: "&"))
+            index += 1
+            return
+        }
+        let name = String(decoding: src[(index + 1)..<semicolon], as: UTF8.self)
+        if let scalar = HTMLEntity.decode(name) {
+            if scalar == " " || scalar.value == 0xA0 { emitSpace() } else { emit(String(scalar).utf8) }
+            index = semicolon + 1
+        } else {
+            out.append(UInt8(ascii: "&"))
+            index += 1
+        }
+    }
+}
+
+func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+func isWordByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
+}
+
+func isPunctuation(_ byte: UInt8) -> Bool {
+    (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60)
+        || (byte >= 0x7B && byte <= 0x7E)
+}

@@ -1,0 +1,69 @@
+import GRDB
+
+/// A row of `card`. Lists are stored as text: the section path joined by
+/// U+001F, tags by spaces (tags hold none), anchor seconds by commas.
+struct CardRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "card"
+    var id: String
+    var documentId: String
+    var deckId: Int64
+    var ordinal: Int
+    var kind: String
+    var front: String
+    var back: String
+    var claim: String
+    var section: String
+    var tags: String
+    var timestamp: String
+    var seconds: Int
+    var anchors: String
+    var line: Int
+    var createdAt: String
+    var updatedAt: String
+    var retiredAt: String?
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let documentId = Column(CodingKeys.documentId)
+        static let deckId = Column(CodingKeys.deckId)
+        static let ordinal = Column(CodingKeys.ordinal)
+        static let retiredAt = Column(CodingKeys.retiredAt)
+    }
+
+    init(draft: CardDraft, documentId: String, deckId: Int64, now: String) {
+        id = draft.id
+        self.documentId = documentId
+        self.deckId = deckId
+        ordinal = draft.ordinal
+        kind = draft.kind.rawValue
+        front = draft.front
+        back = draft.back
+        claim = draft.claim
+        section = Self.joinSection(draft.section)
+        tags = draft.tags.joined(separator: " ")
+        timestamp = draft.citation.timestamp
+        seconds = draft.citation.seconds
+        anchors = draft.anchorSeconds.map(String.init).joined(separator: ",")
+        line = draft.line
+        createdAt = now
+        updatedAt = now
+        retiredAt = nil
+    }
+
+    var sectionPath: [String] { section.isEmpty ? [] : section.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) }
+    var tagList: [String] { tags.split(separator: " ").map(String.init) }
+    var anchorSeconds: [Int] { anchors.split(separator: ",").compactMap { Int($0) } }
+    var cardKind: CardKind { CardKind(rawValue: kind) ?? .cloze }
+
+    static func joinSection(_ section: [String]) -> String { section.joined(separator: "\u{1F}") }
+
+    func existing(deck: String, videoId: String?) -> ExistingCard {
+        ExistingCard(id: id, kind: cardKind, front: front, back: back, claim: claim, section: sectionPath,
+                     tags: tagList, deck: deck, citation: citation(videoId: videoId), anchorSeconds: anchorSeconds,
+                     ordinal: ordinal, line: line, isRetired: retiredAt != nil)
+    }
+
+    func citation(videoId: String?) -> Citation {
+        Citation(timestamp: timestamp, seconds: seconds, url: videoId.map { VideoLink.url(videoId: $0, seconds: seconds) })
+    }
+}

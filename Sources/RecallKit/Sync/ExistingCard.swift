@@ -1,0 +1,41 @@
+/// What the sync needs to know of a stored card.
+public struct ExistingCard: Sendable, Hashable {
+    public var id: String
+    public var kind: CardKind
+    public var front: String
+    public var back: String
+    public var claim: String
+    public var section: [String]
+    public var tags: [String]
+    public var deck: String
+    public var citation: Citation
+    public var anchorSeconds: [Int]
+    public var ordinal: Int
+    public var line: Int
+    public var isRetired: Bool
+
+    public init(id: String, kind: CardKind, front: String, back: String, claim: String, section: [String],
+                tags: [String], deck: String, citation: Citation, anchorSeconds: [Int], ordinal: Int, line: Int,
+                isRetired: Bool) {
+        self.id = id
+        self.kind = kind
+        self.front = front
+        self.back = back
+        self.claim = claim
+        self.section = section
+        self.tags = tags
+        self.deck = deck
+        self.citation = citation
+        self.anchorSeconds = anchorSeconds
+        self.ordinal = ordinal
+        self.line = line
+        self.isRetired = isRetired
+    }
+
+    /// Whether the draft says anything different (its place in the note aside).
+    func differs(from draft: CardDraft, deck: String) -> Bool {
+        kind != draft.kind || front != draft.front || back != draft.back || claim != draft.claim
+            || section != draft.section || tags != draft.tags || citation != draft.citation
+            || anchorSeconds != draft.anchorSeconds || self.deck != deck
+    }
+}

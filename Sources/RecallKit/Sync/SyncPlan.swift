@@ -1,0 +1,22 @@
+/// What regenerating one note changes (PRODUCT.md §2): cards to add, cards
+/// whose text changed (same id, history kept), cards that stay, and cards
+/// whose claim left the note (retired: kept, hidden from review).
+public struct SyncPlan: Sendable {
+    public struct Update: Sendable {
+        /// The draft, carrying the id of the stored card it replaces.
+        public var draft: CardDraft
+        /// The stored card was retired and comes back.
+        public var revived: Bool
+        /// Only its place in the note moved: stored, but not reported.
+        public var moveOnly: Bool
+    }
+
+    public var added: [CardDraft] = []
+    public var updated: [Update] = []
+    public var unchanged: [String] = []
+    public var retired: [String] = []
+
+    public var updatedCount: Int { updated.filter { !$0.moveOnly }.count }
+    public var unchangedCount: Int { unchanged.count + updated.filter(\.moveOnly).count }
+    public var isEmpty: Bool { added.isEmpty && updated.isEmpty && retired.isEmpty }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import RecallKit
+
+/// Options every command takes: the collection and the clock.
+struct GlobalOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The collection file.", discussion: "Default: $RECALL_DB, else $XDG_DATA_HOME/recall/collection.sqlite.", valueName: "path"))
+    var db: String?
+
+    @Option(help: ArgumentHelp("Act as if it were this time (ISO 8601, e.g. 2026-11-26T09:00:00+01:00).", discussion: "Default: $RECALL_NOW, else the system clock.", valueName: "time"))
+    var now: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var databasePath: String {
+        if let db, !db.isEmpty { return db }
+        if let path = environment["RECALL_DB"], !path.isEmpty { return path }
+        return AppDatabase.defaultPath(environment: environment)
+    }
+
+    func database() throws -> AppDatabase {
+        do {
+            return try AppDatabase.open(path: databasePath)
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+
+    func clock() throws -> Clock {
+        let text = now ?? environment["RECALL_NOW"]
+        guard let text, !text.isEmpty else { return .system }
+        guard let clock = Clock(iso8601: text) else {
+            throw ValidationError("cannot read the time \"\(text)\"; use ISO 8601 such as 2026-11-26T09:00:00+01:00")
+        }
+        return clock
+    }
+
+    func validate() throws {
+        _ = try clock()
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+import RecallKit
+
+struct Recall: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recall",
+        abstract: "Turn video-summary notes into cited flashcards and review them with SM-2.",
+        discussion: """
+            Every command takes --db PATH and --now ISO8601; the environment variables \
+            RECALL_DB and RECALL_NOW set them too.
+            """,
+        version: RecallVersion.current,
+        subcommands: [GenerateCommand.self, CardsCommand.self, DecksCommand.self])
+}
+
+enum RecallVersion {
+    static let current = "0.1.0"
+}

@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+import Testing
+@testable import RecallKit
+
+@Suite struct AppDatabaseTests {
+    private let seed: PreparedNote
+
+    init() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Notes.seedPath))
+        seed = try PreparedNote(bytes: Array(data), file: "seeds/progress-and-bottlenecks-in-ai-and-robotics.md")
+    }
+
+    @Test func storesTheSeedAndASecondRunChangesNothing() throws {
+        let database = try AppDatabase.inMemory()
+        let first = try database.sync([seed], now: Collections.now, dryRun: false)
+        #expect(first.added == seed.cards.count)
+        let second = try database.sync([seed], now: Collections.now, dryRun: false)
+        #expect(second.added == 0 && second.updated == 0 && second.retired == 0)
+        #expect(second.unchanged == seed.cards.count)
+        #expect(try database.cards(on: Collections.today).count == seed.cards.count)
+    }
+
+    @Test func aDryRunWritesNothing() throws {
+        let database = try AppDatabase.inMemory()
+        let plan = try database.sync([seed], now: Collections.now, dryRun: true)
+        #expect(plan.added == seed.cards.count && plan.dryRun)
+        #expect(try database.cards(on: Collections.today).isEmpty)
+    }
+
+    @Test func listsCardsWithSourceAndSchedule() throws {
+        let database = try AppDatabase.inMemory()
+        _ = try database.sync([seed], now: Collections.now, dryRun: false)
+        let card = try #require(try database.cards(on: Collections.today).first { $0.back == "Deep Seek R1" })
+        #expect(card.deck == "redpointai::Progress and bottlenecks in AI and robotics")
+        #expect(card.citation.seconds == 164)
+        #expect(card.citation.url == "https://www.youtube.com/watch?v=AU9Fdgs0ZaI&t=164s")
+        #expect(card.state == .new)
+        #expect(card.section == ["Current State of AI Models", "Deep Seek and Model Efficiency"])
+        let found = try database.cards(CardFilter(deck: "redpointai::", search: "teacher models"), on: Collections.today)
+        #expect(found.map(\.back) == ["humongous teacher models", "commoditized"])
+        #expect(try database.cards(CardFilter(deck: "fireship::"), on: Collections.today).isEmpty)
+    }
+
+    @Test func retiredCardsAreKeptButHidden() throws {
+        let database = try AppDatabase.inMemory()
+        let note = try Collections.prepared(Notes.note("A \"model factory\" runs every day here \(Notes.anchor("01:00")).\n\nYann LeCun doubts original thinking in large models \(Notes.anchor("02:00"))."))
+        _ = try database.sync([note], now: Collections.now, dryRun: false)
+        let shorter = try Collections.prepared(Notes.note("Yann LeCun doubts original thinking in large models \(Notes.anchor("02:00"))."))
+        let report = try database.sync([shorter], now: Collections.now, dryRun: false)
+        #expect(report.retired == 1)
+        #expect(try database.cards(on: Collections.today).count == 1)
+        let all = try database.cards(CardFilter(includeRetired: true), on: Collections.today)
+        #expect(all.map(\.state).sorted { $0.rawValue < $1.rawValue } == [.new, .retired])
+    }
+
+    @Test func decksCountTheirCards() throws {
+        let database = try AppDatabase.inMemory()
+        _ = try database.sync([seed], now: Collections.now, dryRun: false)
+        let decks = try database.decks(on: Collections.today)
+        #expect(decks.map(\.name) == ["redpointai::Progress and bottlenecks in AI and robotics"])
+        #expect(decks.first?.new == seed.cards.count)
+        #expect(decks.first?.due == 0)
+    }
+
+    @Test func aFileCollectionUsesWALAndForeignKeys() throws {
+        let path = try Collections.temporaryDirectory().appendingPathComponent("c.sqlite").path
+        let database = try AppDatabase.open(path: path)
+        let (mode, keys) = try database.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        }
+        #expect(mode == "wal")
+        #expect(keys == true)
+    }
+
+    @Test func aCollectionFromANewerRecallIsRefusedUntouched() throws {
+        let path = try Collections.temporaryDirectory().appendingPathComponent("c.sqlite").path
+        let database = try AppDatabase.open(path: path)
+        _ = try database.sync([seed], now: Collections.now, dryRun: false)
+        try database.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v999-future')") }
+        #expect(throws: StoreError.newerSchema) { try AppDatabase.open(path: path) }
+        let queue = try DatabaseQueue(path: path)
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM card") } == seed.cards.count)
+    }
+
+    @Test func aFileThatIsNotACollectionIsRefused() throws {
+        let path = try Collections.temporaryDirectory().appendingPathComponent("c.sqlite").path
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notACollection(path: path)) { try AppDatabase.open(path: path) }
+    }
+}
