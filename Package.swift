@@ -26,6 +26,9 @@ let package = Package(
                 "RecallKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(
+            name: "recall-bench",
+            dependencies: ["RecallKit"]),
         .testTarget(
             name: "RecallKitTests",
             dependencies: ["RecallKit"],

@@ -24,40 +24,79 @@ public struct CardGenerator {
         var drafts: [CardDraft] = []
         var twins = TwinFilter()
         var ids: [String: Int] = [:]
-        for claim in claims {
-            guard let best = ranked(for: claim).first(where: { twins.admit($0) }) else { continue }
+        var contexts: [[String]: CardContext] = [:]
+        for claim in claims where !Self.isAboutTheNote(claim.text) {
+            let context = contexts[claim.section] ?? CardContext(title: note.title, section: claim.section)
+            contexts[claim.section] = context
+            guard let best = firstAcceptable(options(for: claim, context: context), twins: &twins) else { continue }
             drafts.append(draft(best, claim: claim, ids: &ids))
         }
         return drafts
     }
 
-    /// The claim's acceptable candidates, best first.
-    private func ranked(for claim: Claim) -> [CardCandidate] {
-        guard !Self.isAboutTheNote(claim.text) else { return [] }
-        let context = CardContext(title: note.title, section: claim.section)
-        var candidates: [CardCandidate]
+    /// A possible card, built only when its turn comes: most claims are
+    /// settled by their best option.
+    private enum Option {
+        case ready(CardCandidate)
+        case cloze(ClozeSpan, ClozeCard.Plan, ClozeCard, penalty: Double)
+
+        var score: Double {
+            switch self {
+            case .ready(let candidate): return candidate.score
+            case .cloze(let span, _, _, let penalty): return span.score - penalty
+            }
+        }
+
+        var candidate: CardCandidate {
+            switch self {
+            case .ready(let candidate): return candidate
+            case .cloze(let span, let plan, let maker, let penalty): return maker.candidate(span, in: plan, penalty: penalty)
+            }
+        }
+    }
+
+    private func options(for claim: Claim, context: CardContext) -> [Option] {
         let questions = QuestionCards(context: context)
         let cloze = ClozeCard(context: context, vocabulary: vocabulary)
+        var options: [Option] = []
+        func addCloze(_ plan: ClozeCard.Plan?, penalty: Double) {
+            guard let plan else { return }
+            if let question = plan.question { options.append(.ready(question)) }
+            options += plan.spans.prefix(8).map { .cloze($0, plan, cloze, penalty: penalty) }
+        }
         switch claim.shape {
         case .sentence:
-            candidates = cloze.candidates(for: claim)
+            addCloze(cloze.plan(for: claim), penalty: 0)
         case .labelledItem(let label, let description, let intro, let siblings):
-            candidates = [questions.labelled(label: label, description: description, intro: intro, siblings: siblings)]
-                .compactMap { $0 }
+            if let card = questions.labelled(label: label, description: description, intro: intro, siblings: siblings) {
+                options.append(.ready(card))
+            }
             let lead = (intro.map { "\($0): " } ?? "") + "\(label) —"
-            candidates += cloze.candidates(for: claim, text: description, lead: lead)
-                .map { CardCandidate(kind: $0.kind, front: $0.front, back: $0.back, score: $0.score - 1) }
+            addCloze(cloze.plan(for: claim, text: description, lead: lead), penalty: 1)
         case .list(let intro, let labels):
-            candidates = [questions.list(intro: intro, labels: labels)].compactMap { $0 }
+            if let card = questions.list(intro: intro, labels: labels) { options.append(.ready(card)) }
         case .tableCell(let row, let column, let columns):
-            candidates = [questions.tableCell(value: claim.text, row: row, column: column, columns: columns)]
-                .compactMap { $0 }
+            if let card = questions.tableCell(value: claim.text, row: row, column: column, columns: columns) {
+                options.append(.ready(card))
+            }
         }
-        return candidates
-            .filter { $0.score >= Self.minimumScore && CardQuality.accepts(front: $0.front, back: $0.back, kind: $0.kind) }
-            .enumerated()
+        return options
+    }
+
+    /// The best option that passes CARD-QUALITY.md's checks and is no twin.
+    private func firstAcceptable(_ options: [Option], twins: inout TwinFilter) -> CardCandidate? {
+        let ranked = options.enumerated()
+            .filter { $0.element.score >= Self.minimumScore }
             .sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
-            .map(\.element)
+        for option in ranked {
+            let candidate = option.element.candidate
+            let frontWords = Words.tokenize(candidate.front)
+            if CardQuality.accepts(front: candidate.front, frontWords: frontWords, back: candidate.back, kind: candidate.kind),
+               twins.admit(candidate, frontWords: frontWords) {
+                return candidate
+            }
+        }
+        return nil
     }
 
     private func draft(_ candidate: CardCandidate, claim: Claim, ids: inout [String: Int]) -> CardDraft {
@@ -102,10 +141,11 @@ public struct CardGenerator {
 
     /// "This article explores …": a sentence about the note, not the video.
     static func isAboutTheNote(_ text: String) -> Bool {
-        let words = Words.tokenize(text).prefix(4).map(\.lower)
-        guard words.count >= 3, ["this", "the", "these"].contains(words[0]) else { return false }
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "t") else { return false }
+        let opening = text.utf8.prefix(24).split(separator: 0x20).prefix(2).map { String(decoding: $0, as: UTF8.self).lowercased() }
+        guard opening.count == 2, ["this", "the", "these"].contains(opening[0]) else { return false }
         let documents: Set<String> = ["article", "note", "notes", "summary", "page", "document", "section", "post", "overview"]
-        return documents.contains(words[1])
+        return documents.contains(opening[1])
     }
 
     private static func texts(of block: Block) -> [String] {

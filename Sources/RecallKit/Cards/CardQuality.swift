@@ -4,32 +4,46 @@ enum CardQuality {
     /// Markup that must never reach a card.
     static let residue = ["[[", "]]", "**", "__", "<a", "</", "data-t", "yt-timestamp", "`", "<br", "{{", "[!", "&amp;", "&quot;"]
     /// Characters that betray mojibake or broken decoding.
-    static let mojibake = ["â€", "Ã©", "Ã¨", "Ã¢", "Ã¶", "Ã¼", "Ã", "Â", "\u{FFFD}"]
+    static let mojibake = ["â€", "Ã", "Â", "\u{FFFD}"]
+
+    private static let patterns: [[UInt8]] = (residue + mojibake).map { Array($0.utf8) }
+    /// First bytes of the patterns: most text bytes are not among them.
+    private static let firstBytes: Set<UInt8> = Set(patterns.map { $0[0] })
 
     static func isClean(_ text: String) -> Bool {
-        for marker in residue where text.contains(marker) { return false }
-        for marker in mojibake where text.contains(marker) { return false }
-        return !containsBracketedStamp(text)
+        var copy = text
+        return copy.withUTF8 { bytes in
+            for index in bytes.indices where firstBytes.contains(bytes[index]) {
+                for pattern in patterns where pattern[0] == bytes[index] && index + pattern.count <= bytes.count {
+                    if (1..<pattern.count).allSatisfy({ bytes[index + $0] == pattern[$0] }) { return false }
+                }
+            }
+            return true
+        } && !containsBracketedStamp(text)
     }
 
     /// `[00:01:02]` or `[12:34]` left in the text.
     static func containsBracketedStamp(_ text: String) -> Bool {
-        var search = text[...]
-        while let open = search.firstIndex(of: "[") {
-            let rest = search[search.index(after: open)...]
-            if let close = rest.firstIndex(of: "]"), Timestamp(rest[..<close]) != nil { return true }
-            search = rest
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "["),
+               let close = bytes[(index + 1)..<min(bytes.count, index + 14)].firstIndex(of: UInt8(ascii: "]")),
+               Timestamp(String(decoding: bytes[(index + 1)..<close], as: UTF8.self)) != nil {
+                return true
+            }
+            index += 1
         }
         return false
     }
 
     /// Whether a finished card may be kept.
-    static func accepts(front: String, back: String, kind: CardKind) -> Bool {
-        guard isClean(front), isClean(back), !back.isEmpty, front.count <= 700 else { return false }
+    static func accepts(front: String, frontWords: [Word]? = nil, back: String, kind: CardKind) -> Bool {
+        guard isClean(front), isClean(back), !back.isEmpty, front.utf8.count <= 900 else { return false }
+        let backWords = Words.tokenize(back)
         if kind != .list {
-            guard back.count <= 100, back.split(separator: " ").count <= 12 else { return false }
+            guard back.utf8.count <= 120, backWords.count <= 12 else { return false }
         }
-        let shown = front.replacingOccurrences(of: ClozeCard.gap, with: " ")
-        return !AnswerCheck.givesAway(back, in: shown)
+        return !AnswerCheck.givesAway(back, answerWords: backWords, in: front, words: frontWords ?? Words.tokenize(front))
     }
 }

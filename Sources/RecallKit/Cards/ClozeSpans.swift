@@ -67,7 +67,7 @@ struct ClozeSpans {
             } else {
                 for index in inside where isContentWord(words[index]) {
                     let word = words[index]
-                    let score = 5 + rarity(word) + nounBonus(word.lower) + 0.05 * Double(word.text.count)
+                    let score = 5 + rarity(word) + nounBonus(word.lower) + 0.05 * Double(word.length)
                         - (CommonWords.contains(word.lower) ? 2 : 0)
                     spans.append(ClozeSpan(range: word.range, kind: .quoted, score: score))
                 }
@@ -100,10 +100,10 @@ struct ClozeSpans {
     /// something; a lone digit in a formula rarely does.
     private func numberScore(_ index: Int, end: Int) -> Double {
         let word = words[index]
-        let digits = word.text.filter(\.isNumber).count
+        let digits = word.text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.count
         let hasUnit = end + 1 < words.count && isSpaceBetween(words[end], words[end + 1])
             && !words[end + 1].isStopWord && words[end + 1].hasLetter
-        if end > index || word.text.contains("%") || word.text.contains("$") { return 8 }
+        if end > index || word.text.utf8.contains(UInt8(ascii: "%")) || word.text.utf8.contains(UInt8(ascii: "$")) { return 8 }
         if digits >= 2 && hasUnit { return 8 }
         if digits >= 2 { return 7 }
         return hasUnit ? 6.5 : 4.5
@@ -133,7 +133,7 @@ struct ClozeSpans {
             let count = end - index + 1
             let range = words[index].range.lowerBound..<words[end].range.upperBound
             let single = words[index]
-            var score = count > 1 ? 7.5 : (single.isNameLike && single.text.count > 2 ? 6.5 : 5)
+            var score = count > 1 ? 7.5 : (single.isNameLike && single.length > 2 ? 6.5 : 5)
             if count == 1, vocabulary.isSubject(single.lower) { score -= 2.5 }
             if count <= 5, !(count == 1 && single.isStopWord) {
                 spans.append(ClozeSpan(range: range, kind: .name, score: score + 0.5 * rarity(single)))
@@ -204,14 +204,15 @@ struct ClozeSpans {
     /// nouns are favoured, verbs and everyday words held back.
     private func keywords() -> [ClozeSpan] {
         var spans: [ClozeSpan] = []
-        for index in words.indices.dropFirst() where isKeyword(index) {
-            let single = keywordScore(index)
+        let scores: [Double?] = words.indices.map { isKeyword($0) ? keywordScore($0) : nil }
+        for index in words.indices.dropFirst() {
+            guard let single = scores[index] else { continue }
             spans.append(ClozeSpan(range: words[index].range, kind: .keyword, score: single))
             let next = index + 1
-            if next < words.count, isKeyword(next), isSpaceBetween(words[index], words[next]), endsPhrase(after: next),
-               !CommonWords.contains(words[next].lower) {
+            if next < words.count, let following = scores[next], isSpaceBetween(words[index], words[next]),
+               endsPhrase(after: next), !CommonWords.contains(words[next].lower) {
                 let pair = words[index].range.lowerBound..<words[next].range.upperBound
-                let score = (keywordScore(next) + min(single, keywordScore(next))) / 2 + 0.3
+                let score = (following + min(single, following)) / 2 + 0.3
                 spans.append(ClozeSpan(range: pair, kind: .keyword, score: score))
             }
         }
@@ -220,7 +221,7 @@ struct ClozeSpans {
 
     private func isKeyword(_ index: Int) -> Bool {
         let word = words[index]
-        return isContentWord(word) && !word.isCapitalized && !word.hasDigit && !word.text.contains("'")
+        return isContentWord(word) && !word.isCapitalized && !word.hasDigit && !word.text.utf8.contains(UInt8(ascii: "'"))
     }
 
     /// A noun phrase ends at punctuation, a preposition or a conjunction.
@@ -235,7 +236,7 @@ struct ClozeSpans {
 
     private func keywordScore(_ index: Int) -> Double {
         let word = words[index]
-        var score = 3.5 + rarity(word) + nounBonus(word.lower) + (word.text.count >= 9 ? 0.4 : 0)
+        var score = 3.5 + rarity(word) + nounBonus(word.lower) + (word.length >= 9 ? 0.4 : 0)
         if CommonWords.contains(word.lower) { score -= 2 }
         let previous = index > 0 ? words[index - 1].lower : ""
         if Self.determiners.contains(previous) { score += 0.6 }
@@ -275,7 +276,7 @@ struct ClozeSpans {
     ]
 
     private func isContentWord(_ word: Word) -> Bool {
-        word.hasLetter && !word.isStopWord && !Words.vague.contains(word.lower) && word.text.count >= 4
+        word.hasLetter && !word.isStopWord && !Words.vague.contains(word.lower) && word.length >= 4
             && !word.lower.hasSuffix("ly")
     }
 

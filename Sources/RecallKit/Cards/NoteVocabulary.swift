@@ -37,10 +37,18 @@ struct NoteVocabulary {
     /// An acronym, a camel-cased name, or a word the note only ever capitalises.
     func isName(_ word: Word) -> Bool {
         guard word.hasLetter, !word.isStopWord, !Words.anaphoric.contains(word.lower) else { return false }
-        let letters = word.text.filter(\.isLetter)
-        if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return true }
-        if word.text.dropFirst().contains(where: \.isUppercase) { return true }
+        if isAcronym(word) || word.hasInnerCapital { return true }
         return word.isCapitalized && names.contains(word.lower)
+    }
+
+    /// `RL`, `NVIDIA`, `LLMs`: two or more letters, all capitals but a plural `s`.
+    func isAcronym(_ word: Word) -> Bool {
+        var letters = 0, capitals = 0
+        for byte in word.text.utf8 where isLetter(byte) {
+            letters += 1
+            if byte <= 0x5A { capitals += 1 }
+        }
+        return capitals >= 2 && (capitals == letters || (capitals == letters - 1 && word.text.hasSuffix("s")))
     }
 
     private static func opensSentence(_ word: Word, in bytes: [UInt8]) -> Bool {

@@ -5,8 +5,8 @@ struct TwinFilter {
     private var byAnswer: [String: [Set<String>]] = [:]
 
     /// Whether `candidate` asks something new; if so it is remembered.
-    mutating func admit(_ candidate: CardCandidate) -> Bool {
-        let words = Words.tokenize(candidate.front).filter { !$0.isStopWord }.map(\.lower)
+    mutating func admit(_ candidate: CardCandidate, frontWords: [Word]) -> Bool {
+        let words = frontWords.filter { !$0.isStopWord }.map(\.lower)
         let front = words.joined(separator: " ")
         guard !fronts.contains(front) else { return false }
         let answer = Words.tokenize(candidate.back).map(\.lower).joined(separator: " ")

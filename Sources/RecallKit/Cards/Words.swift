@@ -1,19 +1,20 @@
 /// A word of a sentence: its UTF-8 range in the sentence and its lowercase form.
 struct Word: Hashable {
     let range: Range<Int>
-    let text: Substring
+    let text: String
     let lower: String
     let isCapitalized: Bool
+    /// A capital after the first letter (`LeCun`, `NVIDIA`, `AlphaGo`).
+    let hasInnerCapital: Bool
     let hasDigit: Bool
     let hasLetter: Bool
+    /// Length in characters (UTF-8 continuation bytes not counted).
+    let length: Int
 
     var isNumber: Bool { hasDigit && !hasLetter }
     var isStopWord: Bool { Words.stop.contains(lower) }
     /// An acronym or name written in capitals or with an inner capital (`NVIDIA`, `LeCun`, `AlphaGo`).
-    var isNameLike: Bool {
-        guard hasLetter else { return false }
-        return text.dropFirst().contains { $0.isUppercase } || (isCapitalized && text.count > 1)
-    }
+    var isNameLike: Bool { hasLetter && (hasInnerCapital || (isCapitalized && length > 1)) }
 }
 
 /// Tokenizing and the small word lists the generator needs.
@@ -21,62 +22,77 @@ enum Words {
     /// The words of `text`. Letters, digits, and joiners inside a word
     /// (`don't`, `fine-tuning`, `12,288`, `5.8`, `$4.3`, `20%`) stay together.
     static func tokenize(_ text: String) -> [Word] {
-        let bytes = Array(text.utf8)
-        var words: [Word] = []
-        var index = 0
-        while index < bytes.count {
-            guard let width = wordCharacterWidth(bytes, at: index) else {
-                index += 1
-                continue
-            }
-            let start = index
-            index += width
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var words: [Word] = []
+            var index = 0
             while index < bytes.count {
-                if let next = wordCharacterWidth(bytes, at: index) {
-                    index += next
-                } else if isJoiner(bytes, at: index) {
+                guard let width = wordCharacterWidth(bytes, at: index) else {
                     index += 1
-                } else {
-                    break
+                    continue
                 }
+                let start = index
+                index += width
+                while index < bytes.count {
+                    if let next = wordCharacterWidth(bytes, at: index) {
+                        index += next
+                    } else if isJoiner(bytes, at: index) {
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "%") { index += 1 }
+                words.append(word(bytes, start..<index))
             }
-            if index < bytes.count, bytes[index] == UInt8(ascii: "%") { index += 1 }
-            words.append(word(bytes: bytes, range: start..<index, in: text))
+            return words
         }
-        return words
     }
 
-    private static func word(bytes: [UInt8], range: Range<Int>, in text: String) -> Word {
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let upper = utf8.index(lower, offsetBy: range.count)
-        let slice = text[lower..<upper]
-        var hasDigit = false, hasLetter = false
-        for byte in bytes[range] {
-            if byte >= 0x30 && byte <= 0x39 { hasDigit = true } else if isLetter(byte) || byte >= 0x80 { hasLetter = true }
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Word {
+        var hasDigit = false, hasLetter = false, innerCapital = false, ascii = true, length = 0
+        for position in range {
+            let byte = bytes[position]
+            if byte & 0xC0 != 0x80 { length += 1 }
+            if byte >= 0x80 { ascii = false; hasLetter = true; continue }
+            if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
+            if isLetter(byte) { hasLetter = true }
+            if position > range.lowerBound, byte >= 0x41, byte <= 0x5A { innerCapital = true }
         }
-        let first = slice.first!
-        return Word(range: range, text: slice, lower: slice.lowercased(), isCapitalized: first.isUppercase,
-                    hasDigit: hasDigit, hasLetter: hasLetter)
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        let text = String(decoding: slice, as: UTF8.self)
+        let lower: String
+        let capitalized: Bool
+        if ascii {
+            lower = String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            capitalized = slice[0] >= 0x41 && slice[0] <= 0x5A
+        } else {
+            lower = text.lowercased()
+            capitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
+            innerCapital = innerCapital || text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+        }
+        return Word(range: range, text: text, lower: lower, isCapitalized: capitalized, hasInnerCapital: innerCapital,
+                    hasDigit: hasDigit, hasLetter: hasLetter, length: length)
     }
 
     /// Width in bytes of a letter or digit at `index`, or nil.
-    private static func wordCharacterWidth(_ bytes: [UInt8], at index: Int) -> Int? {
+    private static func wordCharacterWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let byte = bytes[index]
         if byte < 0x80 {
             return isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "$") ? 1 : nil
         }
         var end = index + 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        guard let scalar = String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first,
+        if byte == 0xE2 { return nil } // general punctuation: quotes, dashes, ellipsis
+        guard let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+                .unicodeScalars.first,
               scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         else { return nil }
         return end - index
     }
 
-    /// `'`, `’`-free joiners: `-`, `'`, `.`, `,` between two word characters
-    /// (`,` and `.` only between digits).
-    private static func isJoiner(_ bytes: [UInt8], at index: Int) -> Bool {
+    /// `-` and `'` between two word characters; `.` and `,` between digits.
+    private static func isJoiner(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let byte = bytes[index]
         guard index > 0, index + 1 < bytes.count else { return false }
         let before = bytes[index - 1], after = bytes[index + 1]

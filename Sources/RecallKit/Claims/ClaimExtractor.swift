@@ -2,6 +2,20 @@
 public struct ClaimExtractor {
     private let note: Note
     private var claims: [Claim] = []
+    /// Block indices of the items of each list level, keyed by list, parent and depth.
+    private let siblings: [SiblingKey: [Int]]
+
+    private struct SiblingKey: Hashable {
+        let list: Int
+        let parent: Int?
+        let depth: Int
+
+        init(_ item: ListItem) {
+            list = item.list
+            parent = item.parent
+            depth = item.depth
+        }
+    }
 
     public static func claims(of note: Note) -> [Claim] {
         var extractor = ClaimExtractor(note: note)
@@ -9,7 +23,14 @@ public struct ClaimExtractor {
         return extractor.claims
     }
 
-    private init(note: Note) { self.note = note }
+    private init(note: Note) {
+        self.note = note
+        var siblings: [SiblingKey: [Int]] = [:]
+        for (index, block) in note.blocks.enumerated() {
+            if case .listItem(let item) = block.kind { siblings[SiblingKey(item), default: []].append(index) }
+        }
+        self.siblings = siblings
+    }
 
     private mutating func run() {
         var previousParagraph: (sentences: [Sentence], index: Int)?
@@ -83,10 +104,7 @@ public struct ClaimExtractor {
     }
 
     private func siblingIndices(of item: ListItem, at index: Int) -> [Int] {
-        note.blocks.indices.filter { position in
-            guard case .listItem(let other) = note.blocks[position].kind else { return false }
-            return other.list == item.list && other.parent == item.parent && other.depth == item.depth
-        }
+        siblings[SiblingKey(item), default: []]
     }
 
     private func isFirstSibling(_ item: ListItem, at index: Int) -> Bool {

@@ -146,12 +146,13 @@ struct InlineScanner {
     }
 
     func line(at offset: Int) -> Int {
-        var line = lineStarts.first?.line ?? 0
-        for start in lineStarts {
-            if start.offset > offset { break }
-            line = start.line
+        var low = 0, high = lineStarts.count - 1
+        guard high >= 0 else { return 0 }
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle].offset <= offset { low = middle } else { high = middle - 1 }
         }
-        return line
+        return lineStarts[low].line
     }
 
     mutating func warn(_ message: String, at offset: Int) {

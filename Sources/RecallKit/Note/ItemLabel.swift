@@ -26,7 +26,7 @@ enum ItemLabel {
     private static func labelPrefix(_ text: Substring) -> (Substring, Substring, bold: Bool)? {
         for marker in ["**", "__"] where text.hasPrefix(marker) {
             let inner = text.dropFirst(2)
-            guard let close = inner.range(of: marker) else { return nil }
+            guard let close = inner.firstRange(of: marker) else { return nil }
             var label = inner[..<close.lowerBound].trimmingSpaces
             var rest = inner[close.upperBound...].trimmingSpaces
             if label.last == ":" {
@@ -41,7 +41,7 @@ enum ItemLabel {
 
     /// `Positive: vectors point …`: one to three words, capitalised, before ": ".
     private static func plainLabel(_ text: Substring) -> (Substring, Substring)? {
-        guard let colon = text.range(of: ": ") else { return nil }
+        guard let colon = text.firstRange(of: ": ") else { return nil }
         let label = text[..<colon.lowerBound]
         let words = label.split(separator: " ")
         guard (1...3).contains(words.count), let first = label.first, first.isUppercase,

@@ -19,14 +19,21 @@ enum Mojibake {
     }
 
     /// A cheap scan of the UTF-8 bytes: mojibake always holds a scalar
-    /// U+00C2...U+00F4, encoded as 0xC3 0x82...0xB4.
+    /// U+00C2...U+00F4 (0xC3 0x82...0xB4) followed by one that stands for a
+    /// continuation byte: U+0080...U+00BF (0xC2 …) or a Windows-1252 extra
+    /// such as `€`, `™`, `Œ`, `ƒ`, `ˆ` (0xE2, 0xC5, 0xC6, 0xCB …).
     private static func mayContainMojibake(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if previous == 0xC3 && byte >= 0x82 && byte <= 0xB4 { return true }
-            previous = byte
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            for index in 0..<(bytes.count - 2) where bytes[index] == 0xC3 {
+                let lead = bytes[index + 1], next = bytes[index + 2]
+                if lead >= 0x82 && lead <= 0xB4 && (next == 0xC2 || next == 0xE2 || next == 0xC5 || next == 0xC6 || next == 0xCB) {
+                    return true
+                }
+            }
+            return false
         }
-        return false
     }
 
     private static func repairOnce(_ text: String) -> (String, [Int])? {
