@@ -14,6 +14,9 @@ enum Terminal {
     static let standardError = Stream(handle: .standardError, descriptor: STDERR_FILENO)
     static let standardOutput = Stream(handle: .standardOutput, descriptor: STDOUT_FILENO)
 
+    /// Both ends are a terminal: the key-driven review can run.
+    static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+
     /// Colour only on a terminal, and never with `NO_COLOR` set.
     static func allowsColour(_ stream: Stream) -> Bool {
         stream.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

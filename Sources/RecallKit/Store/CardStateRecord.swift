@@ -14,13 +14,15 @@ struct CardStateRecord: Codable, FetchableRecord, PersistableRecord {
     var suspended: Bool
     var leech: Bool
     var buriedUntil: Int?
+    /// The study day of the card's first answer (for the daily new-card limit).
+    var introducedDay: Int?
 
     enum Columns {
         static let cardId = Column(CodingKeys.cardId)
         static let dueDay = Column(CodingKeys.dueDay)
     }
 
-    init(cardId: String, schedule: CardSchedule) {
+    init(cardId: String, schedule: CardSchedule, introducedDay: Int? = nil) {
         self.cardId = cardId
         repetitions = schedule.repetitions
         easiness = schedule.easinessHundredths
@@ -31,6 +33,7 @@ struct CardStateRecord: Codable, FetchableRecord, PersistableRecord {
         suspended = schedule.isSuspended
         leech = schedule.isLeech
         buriedUntil = schedule.buriedUntil?.daysSince1970
+        self.introducedDay = introducedDay
     }
 
     var schedule: CardSchedule {

@@ -50,6 +50,7 @@ enum Schema {
             t.column("updatedAt", .text).notNull()
             t.column("retiredAt", .text)
         }
+        try db.create(index: "card_sourceOrder", on: "card", columns: ["deckId", "documentId", "ordinal"])
         try db.create(table: "cardState") { t in
             t.primaryKey("cardId", .text).references("card")
             t.column("repetitions", .integer).notNull().defaults(to: 0)
@@ -61,8 +62,10 @@ enum Schema {
             t.column("suspended", .boolean).notNull().defaults(to: false)
             t.column("leech", .boolean).notNull().defaults(to: false)
             t.column("buriedUntil", .integer)
+            t.column("introducedDay", .integer)
         }
         try db.create(index: "cardState_dueDay", on: "cardState", columns: ["dueDay"])
+        try db.create(index: "cardState_introducedDay", on: "cardState", columns: ["introducedDay"])
     }
 
     private static func createReviewLog(_ db: Database) throws {

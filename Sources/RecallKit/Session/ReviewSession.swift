@@ -1,0 +1,148 @@
+import Foundation
+
+/// Today's review: the queue (due reviews, new cards, re-drills), one card at
+/// a time. Each answer is committed with its review-log row before the next
+/// card is shown; undo restores the schedule and removes the row exactly.
+public final class ReviewSession {
+    public struct Options: Sendable {
+        public var deck: String?
+        public var newCards: Int?
+        public var reviews: Int?
+
+        public init(deck: String? = nil, newCards: Int? = nil, reviews: Int? = nil) {
+            self.deck = deck
+            self.newCards = newCards
+            self.reviews = reviews
+        }
+    }
+
+    public let day: StudyDay
+    public let config: SchedulerConfig
+    public private(set) var summary = SessionSummary()
+    private let database: AppDatabase
+    private let scheduler: SM2
+    private let now: () -> Date
+    private let timeZone: TimeZone
+    private var queue: [DailyQueue.Entry]
+    private var undoSteps: [UndoStep] = []
+    private var answered: [String: Int] = [:]
+
+    private enum UndoStep {
+        case answer(AnswerReceipt, DailyQueue.Entry, redrillAdded: Bool, passed: Bool, durationMs: Int, becameLeech: Bool)
+        case bury(cardId: String, previous: CardSchedule, DailyQueue.Entry)
+    }
+
+    /// - Parameter now: the time of each answer; by default the clock's time
+    ///   plus the time elapsed since the session began.
+    public init(database: AppDatabase, clock: Clock, config: SchedulerConfig = .standard, options: Options = Options(),
+                now: (() -> Date)? = nil) throws {
+        var limits = config
+        if let new = options.newCards { limits.newCardsPerDay = max(0, new) }
+        if let reviews = options.reviews { limits.reviewsPerDay = max(0, reviews) }
+        self.config = limits
+        self.database = database
+        self.scheduler = SM2(config: limits)
+        self.timeZone = clock.timeZone
+        day = clock.today(rolloverHour: limits.rolloverHour)
+        let started = DispatchTime.now().uptimeNanoseconds
+        let base = clock.now
+        self.now = now ?? { base.addingTimeInterval(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9) }
+        let load = try database.studyLoad(on: day, config: limits, deck: options.deck)
+        queue = DailyQueue(day: day, config: limits, newIntroducedToday: load.newIntroducedToday,
+                           reviewsDoneToday: load.reviewsDoneToday, reviews: load.reviews, newCards: load.newCards,
+                           redrills: load.redrills).entries
+    }
+
+    /// Cards left, by kind (the one on screen included).
+    public var counts: DailyQueue.Counts {
+        var counts = DailyQueue.Counts(new: 0, review: 0, redrill: 0)
+        for entry in queue {
+            switch entry.kind {
+            case .new: counts.new += 1
+            case .review: counts.review += 1
+            case .redrill: counts.redrill += 1
+            }
+        }
+        return counts
+    }
+
+    public var canUndo: Bool { !undoSteps.isEmpty }
+
+    /// The card to show now, or nil when the session is over.
+    public func current() throws -> SessionCard? {
+        while let entry = queue.first {
+            if let card = try database.card(id: entry.cardID, on: day), card.state != .retired, card.state != .suspended {
+                let intervals = scheduler.nextIntervals(for: card.schedule, on: day)
+                return SessionCard(card: card, kind: entry.kind, intervals: intervals)
+            }
+            queue.removeFirst() // retired or suspended since the queue was built
+        }
+        return nil
+    }
+
+    /// Grades the current card and commits the answer.
+    public func answer(_ grade: Grade, durationMs: Int) throws -> AnswerResult? {
+        guard let shown = try current() else { return nil }
+        let entry = queue.removeFirst()
+        let outcome = scheduler.review(shown.card.schedule, grade: grade, on: day)
+        let receipt = try database.record(outcome, cardId: entry.cardID,
+                                          reviewedAt: Clock.format(now(), in: timeZone), durationMs: durationMs)
+        let redrill = outcome.needsRedrill && !outcome.schedule.isSuspended
+        if redrill { queue.append(DailyQueue.Entry(cardID: entry.cardID, kind: .redrill)) }
+        undoSteps.append(.answer(receipt, entry, redrillAdded: redrill, passed: grade.passed, durationMs: durationMs,
+                                 becameLeech: outcome.becameLeech))
+        count(entry.cardID, passed: grade.passed, durationMs: durationMs, leech: outcome.becameLeech, sign: 1)
+        var card = shown.card
+        card.schedule = outcome.schedule
+        card.state = outcome.schedule.state(on: day)
+        return AnswerResult(card: card, outcome: outcome, redrill: redrill)
+    }
+
+    /// Hides the current card until the next study day.
+    public func bury() throws {
+        guard let shown = try current() else { return }
+        let entry = queue.removeFirst()
+        var schedule = shown.card.schedule
+        schedule.buriedUntil = day.adding(days: 1)
+        try database.save(schedule, cardId: entry.cardID)
+        queue.removeAll { $0.cardID == entry.cardID }
+        undoSteps.append(.bury(cardId: entry.cardID, previous: shown.card.schedule, entry))
+    }
+
+    /// Takes back the last answer or bury; the card is shown again.
+    @discardableResult
+    public func undo() throws -> Bool {
+        guard let step = undoSteps.popLast() else { return false }
+        switch step {
+        case .answer(let receipt, let entry, let redrillAdded, let passed, let durationMs, let becameLeech):
+            try database.undo(receipt)
+            if redrillAdded, let last = queue.lastIndex(where: { $0.cardID == receipt.cardId && $0.kind == .redrill }) {
+                queue.remove(at: last)
+            }
+            queue.insert(entry, at: 0)
+            count(receipt.cardId, passed: passed, durationMs: durationMs, leech: becameLeech, sign: -1)
+        case .bury(let cardId, let previous, let entry):
+            try database.save(previous, cardId: cardId)
+            queue.insert(entry, at: 0)
+        }
+        return true
+    }
+
+    /// The summary, with tomorrow's due count read from the collection.
+    public func finish() throws -> SessionSummary {
+        summary.dueTomorrow = try database.dueCount(on: day.adding(days: 1))
+        return summary
+    }
+
+    private func count(_ cardId: String, passed: Bool, durationMs: Int, leech: Bool, sign: Int) {
+        summary.answers += sign
+        summary.passed += passed ? sign : 0
+        summary.durationMs += sign * durationMs
+        answered[cardId, default: 0] += sign
+        if answered[cardId] == 0 { answered[cardId] = nil }
+        summary.cards = answered.count
+        if leech {
+            if sign > 0 { summary.leeches.append(cardId) } else { summary.leeches.removeAll { $0 == cardId } }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import GRDB
+
+/// What a day's review session starts from: candidates already filtered and
+/// ordered by SQL, and what was done earlier that day.
+public struct StudyLoad: Sendable {
+    public var reviews: [DailyQueue.Candidate]
+    public var newCards: [DailyQueue.Candidate]
+    public var redrills: [DailyQueue.Candidate]
+    public var newIntroducedToday: Int
+    public var reviewsDoneToday: Int
+}
+
+/// What an answer changed, so it can be undone exactly.
+public struct AnswerReceipt: Sendable, Equatable {
+    public let logId: Int64
+    public let cardId: String
+    public let previous: CardSchedule
+    public let previousIntroducedDay: Int?
+}
+
+extension AppDatabase {
+    /// Due reviews (most overdue first), new cards in source order, and the
+    /// cards still failed today (to re-drill), within today's limits.
+    public func studyLoad(on day: StudyDay, config: SchedulerConfig, deck: String? = nil) throws -> StudyLoad {
+        try read { db in
+            let today = day.daysSince1970
+            let match = DeckMatch.condition(deck)
+            let introduced = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cardState WHERE introducedDay = ?", arguments: [today]) ?? 0
+            let reviewed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reviewLog WHERE day = ? AND kind != 'drill' AND dueBefore IS NOT NULL", arguments: [today]) ?? 0
+            let available = "card.retiredAt IS NULL AND s.suspended = 0 AND (s.buriedUntil IS NULL OR s.buriedUntil <= ?)"
+            let reviewRows = try Row.fetchAll(db, sql: """
+                SELECT card.id, s.dueDay FROM cardState s JOIN card ON card.id = s.cardId
+                WHERE s.dueDay <= ? AND s.lastReviewDay IS NOT NULL AND s.lastReviewDay < ? AND \(available) AND \(match.sql)
+                ORDER BY s.dueDay, card.deckId, card.documentId, card.ordinal LIMIT ?
+                """, arguments: [today, today, today] + match.arguments + [max(0, config.reviewsPerDay - reviewed)])
+            let newRows = try Row.fetchAll(db, sql: """
+                SELECT card.id FROM card JOIN cardState s ON s.cardId = card.id
+                WHERE s.lastReviewDay IS NULL AND \(available) AND \(match.sql)
+                ORDER BY card.deckId, card.documentId, card.ordinal LIMIT ?
+                """, arguments: [today] + match.arguments + [max(0, config.newCardsPerDay - introduced)])
+            return StudyLoad(
+                reviews: reviewRows.enumerated().map { index, row in
+                    DailyQueue.Candidate(cardID: row[0], ordinal: index, dueDay: StudyDay(daysSince1970: row[1]))
+                },
+                newCards: newRows.enumerated().map { DailyQueue.Candidate(cardID: $0.element[0], ordinal: $0.offset) },
+                redrills: try pendingRedrills(db, day: day, config: config),
+                newIntroducedToday: introduced, reviewsDoneToday: reviewed)
+        }
+    }
+
+    /// Cards whose last answer today was below the re-drill grade.
+    private func pendingRedrills(_ db: Database, day: StudyDay, config: SchedulerConfig) throws -> [DailyQueue.Candidate] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT r.cardId, r.grade FROM reviewLog r
+            JOIN card ON card.id = r.cardId JOIN cardState s ON s.cardId = r.cardId
+            WHERE r.day = ? AND card.retiredAt IS NULL AND s.suspended = 0 ORDER BY r.id
+            """, arguments: [day.daysSince1970])
+        var lastGrade: [String: Int] = [:]
+        var order: [String] = []
+        for row in rows {
+            let id: String = row[0]
+            if lastGrade[id] == nil { order.append(id) }
+            lastGrade[id] = row[1]
+        }
+        return order.filter { lastGrade[$0, default: 5] < config.redrillBelow }
+            .enumerated().map { DailyQueue.Candidate(cardID: $0.element, ordinal: $0.offset) }
+    }
+
+    /// One card with its source and schedule.
+    public func card(id: String, on day: StudyDay) throws -> CardListing? {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT card.*, deck.name AS deckName, document.path AS documentPath, document.title AS documentTitle,
+                       document.videoId AS documentVideoId, cardState.*
+                FROM card JOIN deck ON deck.id = card.deckId JOIN document ON document.id = card.documentId
+                JOIN cardState ON cardState.cardId = card.id WHERE card.id = ?
+                """, arguments: [id])
+            return try row.map { try Self.listing($0, on: day) }
+        }
+    }
+
+    /// Stores an answer: the card's new schedule and its review-log row, in
+    /// one transaction, committed before this returns.
+    public func record(_ outcome: ReviewOutcome, cardId: String, reviewedAt: String, durationMs: Int) throws -> AnswerReceipt {
+        try write { db in
+            guard let state = try CardStateRecord.fetchOne(db, key: cardId) else { throw StoreError.failed("no card \(cardId)") }
+            let introduced = state.introducedDay ?? outcome.day.daysSince1970
+            try CardStateRecord(cardId: cardId, schedule: outcome.schedule, introducedDay: introduced).update(db)
+            var log = ReviewLogRecord(cardId: cardId, outcome: outcome, reviewedAt: reviewedAt, durationMs: durationMs)
+            try log.insert(db)
+            return AnswerReceipt(logId: log.id!, cardId: cardId, previous: outcome.previous,
+                                 previousIntroducedDay: state.introducedDay)
+        }
+    }
+
+    /// Takes an answer back: the schedule as it was and no log row.
+    public func undo(_ receipt: AnswerReceipt) throws {
+        try write { db in
+            try CardStateRecord(cardId: receipt.cardId, schedule: receipt.previous,
+                                introducedDay: receipt.previousIntroducedDay).update(db)
+            _ = try ReviewLogRecord.deleteOne(db, key: receipt.logId)
+        }
+    }
+
+    /// Saves a schedule changed outside an answer (bury, unbury).
+    public func save(_ schedule: CardSchedule, cardId: String) throws {
+        try write { db in
+            let introduced = try CardStateRecord.fetchOne(db, key: cardId)?.introducedDay
+            try CardStateRecord(cardId: cardId, schedule: schedule, introducedDay: introduced).update(db)
+        }
+    }
+
+    /// The review log, oldest first (all cards, or one).
+    public func reviewLog(cardId: String? = nil) throws -> [ReviewLogEntry] {
+        try read { db in
+            var request = ReviewLogRecord.order(ReviewLogRecord.Columns.id)
+            if let cardId { request = request.filter(ReviewLogRecord.Columns.cardId == cardId) }
+            return try request.fetchAll(db).map(ReviewLogEntry.init)
+        }
+    }
+
+    /// Cards due for review on `day` (not new, not suspended, not buried).
+    public func dueCount(on day: StudyDay, deck: String? = nil) throws -> Int {
+        try read { db in
+            let match = DeckMatch.condition(deck)
+            return try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM cardState s JOIN card ON card.id = s.cardId
+                WHERE s.lastReviewDay IS NOT NULL AND s.dueDay <= ? AND card.retiredAt IS NULL AND s.suspended = 0
+                  AND (s.buriedUntil IS NULL OR s.buriedUntil <= ?) AND \(match.sql)
+                """, arguments: [day.daysSince1970, day.daysSince1970] + match.arguments) ?? 0
+        }
+    }
+
+    /// Whether the collection holds no card at all.
+    public func isEmpty() throws -> Bool {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM card") == 0 }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import RecallKit
+
+/// The review when standard input is not a terminal: for each card the
+/// front, back and citation are printed, then one line is read (the same
+/// words as the keys: 0–5, again/hard/good/easy, a/h/g/e, u, s, q). End of
+/// input quits. Scripts and tests drive the same session this way.
+struct LineReview {
+    let session: ReviewSession
+
+    func run() throws {
+        while let shown = try session.current() {
+            print(describe(shown, number: session.summary.answers + 1))
+            let started = DispatchTime.now().uptimeNanoseconds
+            guard let command = readCommand() else { return }
+            let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
+            switch command {
+            case .quit: return
+            case .undo: print(try session.undo() ? "undone" : "nothing to undo")
+            case .bury:
+                try session.bury()
+                print("buried until tomorrow")
+            case .grade(let grade):
+                guard let result = try session.answer(grade, durationMs: elapsed) else { return }
+                let due = result.outcome.schedule.dueDay?.isoDate ?? "-"
+                var line = "answered \(grade.rawValue): due \(due) (\(result.outcome.schedule.intervalDays)d)"
+                if result.redrill { line += ", again later today" }
+                print(line)
+                if let notice = TerminalReview.notice(for: result) { print(notice) }
+            }
+        }
+    }
+
+    private func describe(_ shown: SessionCard, number: Int) -> String {
+        let card = shown.card
+        let counts = session.counts
+        let intervals = TextLayout.gradeNames.map { "\($0.1) \(TextLayout.interval(shown.intervals[$0.0] ?? 1))" }
+        return """
+            --- card \(number) · \(shown.kind.rawValue) · left: \(counts.new) new, \(counts.review) review, \(counts.redrill) again
+            id: \(card.id)
+            deck: \(card.deck)
+            front: \(card.front.replacingOccurrences(of: "\n", with: " — "))
+            back: \(card.back)
+            claim: \(card.claim)
+            source: \(card.citation.timestamp) (\(card.citation.seconds) s) \(card.citation.url ?? "no video link")
+            next: \(intervals.joined(separator: " · "))
+            """
+    }
+
+    private enum Command { case grade(Grade), undo, bury, quit }
+
+    private func readCommand() -> Command? {
+        while let line = readLine() {
+            let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+            switch word {
+            case "q", "quit": return .quit
+            case "u", "undo": return .undo
+            case "s", "bury", "skip": return .bury
+            case "": continue
+            default:
+                if let grade = Grade(key: word) { return .grade(grade) }
+                print("unknown answer \"\(word)\": use 0–5, again/hard/good/easy (a/h/g/e), u, s or q")
+            }
+        }
+        return nil
+    }
+}

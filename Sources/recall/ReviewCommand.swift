@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import RecallKit
+
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Today's review: due cards, then new ones, then the ones you missed.",
+        discussion: """
+            On a terminal: space or enter shows the answer, then one key grades it: 0–5, or \
+            a/h/g/e for again/hard/good/easy; u undoes the last answer, s buries the card until \
+            tomorrow, q quits. Every answer is saved before the next card is shown. When standard \
+            input is not a terminal, one line is read per card with the same words. With an empty \
+            collection, the bundled seeds/ are generated first.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Only this deck (a note title, `channel::title`, or a parent `channel::`).", valueName: "deck"))
+    var deck: String?
+
+    @Option(name: .customLong("new"), help: ArgumentHelp("New cards to introduce today (default 20).", valueName: "n"))
+    var newCards: Int?
+
+    @Option(help: ArgumentHelp("Reviews to do today at most (default 200).", valueName: "n"))
+    var limit: Int?
+
+    func validate() throws {
+        if let newCards, newCards < 0 { throw ValidationError("--new must be 0 or more") }
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+    }
+
+    func run() throws {
+        let clock = try global.clock()
+        let database = try global.database()
+        let lock = try SessionLock(collection: global.databasePath)
+        defer { lock.release() }
+        do {
+            if try database.isEmpty() { try SeedBootstrap.generate(into: database, clock: clock) }
+            let session = try ReviewSession(database: database, clock: clock,
+                                            options: .init(deck: deck, newCards: newCards, reviews: limit))
+            let interactive = Terminal.isInteractive
+            if interactive {
+                try TerminalReview(session: session, style: Style(enabled: Terminal.allowsColour(Terminal.standardOutput)),
+                                   links: Terminal.allowsColour(Terminal.standardOutput)).run()
+            } else {
+                try LineReview(session: session).run()
+            }
+            print(SummaryText(summary: try session.finish(), database: database, day: session.day).render())
+        } catch let error as StoreError {
+            throw CommandFailure(error)
+        }
+    }
+}
+
+/// The end-of-session report.
+struct SummaryText {
+    let summary: SessionSummary
+    let database: AppDatabase
+    let day: StudyDay
+
+    func render() -> String {
+        guard summary.answers > 0 else {
+            return "Nothing answered. Due tomorrow: \(summary.dueTomorrow) card\(summary.dueTomorrow == 1 ? "" : "s")."
+        }
+        let percent = summary.passed * 100 / summary.answers
+        var lines = [
+            "Reviewed \(summary.cards) card\(summary.cards == 1 ? "" : "s") (\(summary.answers) answer\(summary.answers == 1 ? "" : "s"), \(summary.passed) passed, \(percent)%) in \(TextLayout.duration(milliseconds: summary.durationMs)).",
+            "Due tomorrow: \(summary.dueTomorrow) card\(summary.dueTomorrow == 1 ? "" : "s").",
+        ]
+        for id in summary.leeches {
+            if let card = try? database.card(id: id, on: day) {
+                lines.append("Leech (suspended): \(card.back) — re-watch \(card.citation.url ?? card.citation.timestamp)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Generates the bundled seed notes into an empty collection, so that
+/// `swift run recall review` is the whole set-up.
+enum SeedBootstrap {
+    static func generate(into database: AppDatabase, clock: Clock) throws {
+        guard let folder = seedFolder() else {
+            throw CommandFailure("the collection is empty and no seeds/ folder was found; add notes with: recall generate PATH")
+        }
+        let (files, _) = NoteFiles.collect([folder])
+        let notes = files.compactMap { file -> PreparedNote? in
+            guard case .success(let bytes) = NoteFiles.read(file) else { return nil }
+            return try? PreparedNote(bytes: bytes, file: file)
+        }
+        let report = try database.sync(notes, now: clock.timestamp, dryRun: false)
+        Terminal.standardError.write("The collection was empty: generated \(report.added) cards from the bundled seeds (\(folder)).\n")
+    }
+
+    /// `seeds/` in the current folder, or beside the executable's package.
+    static func seedFolder() -> String? {
+        var candidates = [FileManager.default.currentDirectoryPath + "/seeds"]
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            candidates.append(directory.appendingPathComponent("seeds").path)
+            directory.deleteLastPathComponent()
+        }
+        return candidates.first { path in
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            return files.contains { $0.hasSuffix(".md") }
+        }
+    }
+}
+
+/// One review session per collection at a time: a second one says so
+/// instead of answering the same cards. The lock dies with the process.
+struct SessionLock {
+    private let descriptor: Int32
+
+    init(collection: String) throws {
+        let path = collection + ".review-lock"
+        descriptor = open(path, O_RDWR | O_CREAT, 0o644)
+        guard descriptor >= 0 else { return }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            var buffer = [UInt8](repeating: 0, count: 32)
+            let count = pread(descriptor, &buffer, 32, 0)
+            let pid = count > 0 ? String(decoding: buffer[..<count], as: UTF8.self) : "?"
+            close(descriptor)
+            throw CommandFailure("another review session (process \(pid.trimmingCharacters(in: .whitespacesAndNewlines))) is using this collection; finish it first")
+        }
+        let pid = Array("\(getpid())\n".utf8)
+        _ = ftruncate(descriptor, 0)
+        _ = pwrite(descriptor, pid, pid.count, 0)
+    }
+
+    func release() {
+        guard descriptor >= 0 else { return }
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}
