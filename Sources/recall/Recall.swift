@@ -11,7 +11,7 @@ struct Recall: ParsableCommand {
             RECALL_DB and RECALL_NOW set them too.
             """,
         version: RecallVersion.current,
-        subcommands: [ReviewCommand.self, GenerateCommand.self, CardsCommand.self, DecksCommand.self, ExportCommand.self])
+        subcommands: [ReviewCommand.self, GenerateCommand.self, CardsCommand.self, DecksCommand.self, StatsCommand.self, ExportCommand.self, MakeCollectionCommand.self])
 }
 
 enum RecallVersion {

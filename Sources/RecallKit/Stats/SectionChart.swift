@@ -1,0 +1,31 @@
+/// Horizontal bars of 30-day retention per section, each labelled with its
+/// note and linked to the moment worth re-watching.
+struct SectionChart {
+    let stats: Statistics
+
+    func render() -> String {
+        let rows = stats.sources.flatMap { source in source.sections.map { (source, $0) } }
+        guard !rows.isEmpty else { return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"sections\" width=\"720\" height=\"20\"/>" }
+        let rowHeight = 24
+        var marks: [String] = []
+        for (index, (source, section)) in rows.enumerated() {
+            let y = index * rowHeight
+            let name = ([source.title] + section.section.suffix(1)).joined(separator: " › ")
+            let short = name.count > 60 ? String(name.prefix(59)) + "…" : name
+            let rate = section.retention.rate
+            let width = Int(((rate ?? 0) * 240).rounded())
+            let link = section.rewatch.url ?? "#"
+            let value = rate.map { String(Statistics.rounded($0)) } ?? ""
+            let percent = rate.map { "\(Int(($0 * 100).rounded()))% of \(section.retention.reviews)" } ?? "no reviews"
+            marks.append("""
+                <g class="section" data-document="\(HTML.escape(source.document))" data-section="\(HTML.escape(section.section.joined(separator: " › ")))" data-value="\(value)" data-reviews="\(section.retention.reviews)" data-lapses="\(section.lapses)">\
+                <a href="\(HTML.escape(link))"><text class="label" x="0" y="\(y + 15)">\(HTML.escape(short)) ▶ \(HTML.escape(section.rewatch.timestamp))</text></a>\
+                <rect class="track" x="470" y="\(y + 4)" width="240" height="14"/>\
+                <rect class="rate" x="470" y="\(y + 4)" width="\(width)" height="14"><title>\(percent)</title></rect></g>
+                """)
+        }
+        let height = rows.count * rowHeight + 4
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"sections\" width=\"720\" height=\"\(height)\" viewBox=\"0 0 720 \(height)\">\n"
+            + marks.joined(separator: "\n") + "\n</svg>"
+    }
+}

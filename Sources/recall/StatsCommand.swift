@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import RecallKit
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Progress: today, streak, retention, forecast, a year of reviews, and what you forget.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Only this deck (a note title, `channel::title`, or a parent `channel::`).", valueName: "deck"))
+    var deck: String?
+
+    @Flag(help: "Print the figures as JSON.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Also write a self-contained HTML report with charts to this file.", valueName: "file"))
+    var html: String?
+
+    func run() throws {
+        let clock = try global.clock()
+        let database = try global.database()
+        let stats: Statistics
+        do {
+            stats = try database.statistics(on: clock.today(rolloverHour: SchedulerConfig.standard.rolloverHour), deck: deck)
+        } catch {
+            throw CommandFailure(error)
+        }
+        if let html {
+            try AtomicFile.write(Data(HTMLReport(stats: stats).render().utf8), to: html)
+            if !json { Terminal.standardError.write("Wrote the report to \(html).\n") }
+        }
+        if json {
+            try JSONOutput.print(stats)
+        } else if html == nil || Terminal.standardOutput.isTerminal {
+            print(StatsDashboard(stats: stats, style: Style(enabled: Terminal.allowsColour(Terminal.standardOutput))).render())
+        }
+    }
+}

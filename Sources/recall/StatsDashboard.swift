@@ -1,0 +1,137 @@
+import RecallKit
+
+/// `recall stats` on a terminal: today, streak, retention, card counts, a
+/// 30-day forecast, a year of reviews as a heatmap, leeches, and which part
+/// of which video is forgotten most. Fits 80 columns.
+struct StatsDashboard {
+    let stats: Statistics
+    let style: Style
+    let width = 80
+
+    func render() -> String {
+        var lines: [String] = []
+        lines.append(style.bold("recall stats") + " — \(stats.deck ?? "all decks") · \(stats.date)")
+        lines.append(style.dim(String(repeating: "─", count: width)))
+        lines += summary()
+        lines.append("")
+        lines += Charts.forecast(stats.forecast, style: style)
+        lines.append("")
+        lines += Charts.heatmap(stats.reviews, style: style)
+        lines += leeches()
+        lines += forgotten()
+        return lines.joined(separator: "\n")
+    }
+
+    private func summary() -> [String] {
+        let today = stats.today
+        let passRate = today.reviewed == 0 ? "" : " (\(today.passed * 100 / today.reviewed)%)"
+        let cards = stats.cards
+        return [
+            row("Today", "\(today.reviewed) reviewed · \(today.passed) passed\(passRate) · \(TextLayout.duration(milliseconds: today.timeMs)) · \(today.stillDue) still due · \(today.newAvailable) new"),
+            row("Streak", "\(stats.streakDays) day\(stats.streakDays == 1 ? "" : "s")"),
+            row("Retention", "mature \(Self.percent(stats.retention)) · young \(Self.percent(stats.retentionYoung)) (last 30 days)"),
+            row("Cards", "\(cards.total) · new \(cards.new) · learning \(cards.learning) · young \(cards.young) · mature \(cards.mature) · suspended \(cards.suspended)"),
+        ]
+    }
+
+    private func row(_ label: String, _ value: String) -> String {
+        style.bold(label.padding(toLength: 11, withPad: " ", startingAt: 0)) + value
+    }
+
+    static func percent(_ retention: Statistics.Retention) -> String {
+        guard let rate = retention.rate else { return "– (no reviews)" }
+        return "\(Int((rate * 100).rounded()))% of \(retention.reviews)"
+    }
+
+    private func leeches() -> [String] {
+        guard !stats.leeches.isEmpty else { return [] }
+        var lines = ["", style.bold("Leeches") + style.dim(" (suspended; re-watch the moment, then edit or unsuspend)")]
+        for leech in stats.leeches.prefix(8) {
+            let answer = leech.back.count > 30 ? String(leech.back.prefix(29)) + "…" : leech.back
+            lines.append("  \(answer) · \(leech.lapses) lapses · \(leech.moment.url ?? leech.moment.timestamp)")
+        }
+        if stats.leeches.count > 8 { lines.append(style.dim("  … \(stats.leeches.count - 8) more")) }
+        return lines
+    }
+
+    /// The sections with the most lapses, worst first, with the moment to re-watch.
+    private func forgotten() -> [String] {
+        typealias Row = (source: Statistics.SourceFigures, section: Statistics.SectionFigures)
+        let all: [Row] = stats.sources.flatMap { source in source.sections.map { (source, $0) } }
+        let troubled = all.filter { $0.section.lapses > 0 || ($0.section.retention.rate ?? 1) < 1 }
+        let sections = troubled.sorted { first, second in
+            let a = (first.section.lapses, -(first.section.retention.rate ?? 1))
+            let b = (second.section.lapses, -(second.section.retention.rate ?? 1))
+            return a > b
+        }
+        var lines = ["", style.bold("By note") + style.dim(" (cards learned · 30-day retention)")]
+        for source in stats.sources.prefix(12) {
+            let title = source.title.count > 44 ? String(source.title.prefix(43)) + "…" : source.title
+            lines.append("  " + title.padding(toLength: 45, withPad: " ", startingAt: 0)
+                + "\(source.learned)/\(source.cards) · \(Self.percent(source.retention))")
+        }
+        if stats.sources.count > 12 { lines.append(style.dim("  … \(stats.sources.count - 12) more notes (see --json or --html)")) }
+        guard !sections.isEmpty else { return lines }
+        lines.append("")
+        lines.append(style.bold("Forgotten most") + style.dim(" (lapses · retention · moment to re-watch)"))
+        for (source, section) in sections.prefix(5) {
+            let name = ([source.title] + section.section.suffix(1)).joined(separator: " › ")
+            let short = name.count > 50 ? String(name.prefix(49)) + "…" : name
+            lines.append("  \(short) · \(section.lapses) · \(Self.percent(section.retention))")
+            lines.append("    ▶ \(section.rewatch.timestamp)  \(section.rewatch.url ?? "")")
+        }
+        return lines
+    }
+}
+
+/// Unicode block charts.
+enum Charts {
+    static let eighths = ["", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    /// Bars six rows high, one column pair per day, dates under them weekly.
+    static func forecast(_ days: [Statistics.Forecast], style: Style) -> [String] {
+        let peak = max(1, days.map(\.due).max() ?? 0)
+        var lines = [style.bold("Due in the next 30 days") + style.dim("  (peak \(peak), \(days.map(\.due).reduce(0, +)) in all)")]
+        let height = 6
+        for level in (0..<height).reversed() {
+            let row = days.map { day -> String in
+                let filled = Double(day.due) / Double(peak) * Double(height)
+                let eighthsHere = Int(((filled - Double(level)) * 8).rounded(.down))
+                return eighthsHere >= 8 ? "█" : (eighthsHere <= 0 ? (level == 0 && day.due > 0 ? "▁" : " ") : eighths[eighthsHere])
+            }
+            lines.append("  " + row.joined(separator: " "))
+        }
+        var axis = ""
+        for (index, day) in days.enumerated() where index % 7 == 0 {
+            let label = String(day.date.dropFirst(5))
+            axis += label.padding(toLength: 14, withPad: " ", startingAt: 0)
+        }
+        lines.append("  " + style.dim(axis))
+        return lines
+    }
+
+    /// A year of answers, GitHub-style: a column per week, Monday at the top.
+    static func heatmap(_ days: [Statistics.DayCount], style: Style) -> [String] {
+        guard let lastDate = days.last?.date, let last = StudyDay(isoDate: lastDate) else { return [] }
+        let counts = Dictionary(uniqueKeysWithValues: days.map { ($0.date, $0.count) })
+        let total = days.map(\.count).reduce(0, +)
+        let activeDays = days.filter { $0.count > 0 }.count
+        let peak = max(1, days.map(\.count).max() ?? 0)
+        let shades = [style.dim("·"), "░", "▒", "▓", "█"]
+        let weekday = (last.daysSince1970 + 3) % 7 // 0 = Monday
+        let weeks = 52
+        let start = last.daysSince1970 - weekday - 7 * (weeks - 1)
+        var lines = [style.bold("Reviews, last 12 months") + style.dim("  (\(total) answer\(total == 1 ? "" : "s") on \(activeDays) day\(activeDays == 1 ? "" : "s"); a column per week)")]
+        for row in 0..<7 {
+            var text = ["M", " ", "W", " ", "F", " ", "S"][row] + " "
+            for week in 0..<weeks {
+                let day = StudyDay(daysSince1970: start + week * 7 + row)
+                guard day <= last, let count = counts[day.isoDate] else { text += " "; continue }
+                text += count == 0 ? shades[0] : shades[min(4, 1 + (count * 4 - 1) / peak)]
+            }
+            lines.append("  " + text)
+        }
+        lines.append("  " + style.dim("  less ") + shades.joined() + style.dim(" more"))
+        return lines
+    }
+}
