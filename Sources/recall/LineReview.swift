@@ -50,6 +50,7 @@ struct LineReview {
     private enum Command { case grade(Grade), undo, bury, quit }
 
     private func readCommand() -> Command? {
+        fflush(nil) // a script waiting for the card must see it before we wait for its answer
         while let line = readLine() {
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
             switch word {

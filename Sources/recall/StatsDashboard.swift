@@ -54,16 +54,9 @@ struct StatsDashboard {
         return lines
     }
 
-    /// The sections with the most lapses, worst first, with the moment to re-watch.
+    /// Notes with their progress, then the sections forgotten most, with the moment to re-watch.
     private func forgotten() -> [String] {
-        typealias Row = (source: Statistics.SourceFigures, section: Statistics.SectionFigures)
-        let all: [Row] = stats.sources.flatMap { source in source.sections.map { (source, $0) } }
-        let troubled = all.filter { $0.section.lapses > 0 || ($0.section.retention.rate ?? 1) < 1 }
-        let sections = troubled.sorted { first, second in
-            let a = (first.section.lapses, -(first.section.retention.rate ?? 1))
-            let b = (second.section.lapses, -(second.section.retention.rate ?? 1))
-            return a > b
-        }
+        let sections = stats.forgottenSections(limit: 5)
         var lines = ["", style.bold("By note") + style.dim(" (cards learned · 30-day retention)")]
         for source in stats.sources.prefix(12) {
             let title = source.title.count > 44 ? String(source.title.prefix(43)) + "…" : source.title
@@ -73,8 +66,8 @@ struct StatsDashboard {
         if stats.sources.count > 12 { lines.append(style.dim("  … \(stats.sources.count - 12) more notes (see --json or --html)")) }
         guard !sections.isEmpty else { return lines }
         lines.append("")
-        lines.append(style.bold("Forgotten most") + style.dim(" (lapses · retention · moment to re-watch)"))
-        for (source, section) in sections.prefix(5) {
+        lines.append(style.bold("Forgotten most") + style.dim(" (lapses · 30-day retention · moment to re-watch)"))
+        for (source, section) in sections {
             let name = ([source.title] + section.section.suffix(1)).joined(separator: " › ")
             let short = name.count > 50 ? String(name.prefix(49)) + "…" : name
             lines.append("  \(short) · \(section.lapses) · \(Self.percent(section.retention))")

@@ -23,7 +23,7 @@ public struct HTMLReport {
             section("Intervals of review cards", SVGChart.bars(id: "intervals", stats.intervals.map {
                 SVGChart.Bar(label: $0.label, value: $0.cards)
             })),
-            section("Retention by section (last 30 days)", SectionChart(stats: stats).render()),
+            section("Sections you forget most (retention, last 30 days)", SectionChart(stats: stats).render()),
             leeches(),
         ].joined(separator: "\n")
         return """
@@ -80,7 +80,7 @@ public struct HTMLReport {
         h1{font-size:1.6em;margin-bottom:0}h2{font-size:1.1em;margin-top:2em}.meta{color:#667}
         table.summary{border-collapse:collapse}table.summary th{text-align:left;padding:2px 16px 2px 0;font-weight:600}
         svg{max-width:100%;height:auto}.bar{fill:#3b7ddd}.value{font-size:9px;fill:#334;text-anchor:middle}
-        .axis{font-size:10px;fill:#667;text-anchor:middle}#heatmap .axis{text-anchor:start}
+        .axis{font-size:10px;fill:#667;text-anchor:middle}#heatmap .axis,.axis.start{text-anchor:start}
         .day.l0{fill:#ebedf0}.day.l1{fill:#9be9a8}.day.l2{fill:#40c463}.day.l3{fill:#30a14e}.day.l4{fill:#216e39}
         .trend{fill:none;stroke:#3b7ddd;stroke-width:2}.point{fill:#3b7ddd}.empty{fill:#ccc}.grid{stroke:#eee}
         .rate{fill:#30a14e}.track{fill:#eee}.label{font-size:11px;fill:#1d2330}a{color:#2457b8}

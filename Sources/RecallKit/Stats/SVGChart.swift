@@ -54,8 +54,8 @@ enum SVGChart {
         let step = Double(width - 40) / Double(max(1, points.count - 1))
         let plot = Double(height - 40)
         var marks: [String] = ["<line class=\"grid\" x1=\"30\" y1=\"10\" x2=\"\(width)\" y2=\"10\"/>",
-                               "<text class=\"axis\" x=\"0\" y=\"14\">100%</text>",
-                               "<text class=\"axis\" x=\"0\" y=\"\(f(plot + 14))\">0%</text>"]
+                               "<text class=\"axis start\" x=\"0\" y=\"14\">100%</text>",
+                               "<text class=\"axis start\" x=\"0\" y=\"\(f(plot + 14))\">0%</text>"]
         var path: [String] = []
         for (index, point) in points.enumerated() {
             let x = 30 + Double(index) * step

@@ -1,10 +1,28 @@
-/// Horizontal bars of 30-day retention per section, each labelled with its
-/// note and linked to the moment worth re-watching.
+extension Statistics {
+    /// Sections with reviews in the last 30 days, forgotten most first:
+    /// lowest retention, then most lapses, then source order.
+    public func forgottenSections(limit: Int) -> [(source: SourceFigures, section: SectionFigures)] {
+        let reviewed = sources.flatMap { source in
+            source.sections.filter { $0.retention.reviews > 0 }.map { (source: source, section: $0) }
+        }
+        let ranked = reviewed.enumerated().sorted { first, second in
+            let a = (first.element.section.retention.rate ?? 1, -first.element.section.lapses, first.offset)
+            let b = (second.element.section.retention.rate ?? 1, -second.element.section.lapses, second.offset)
+            return a < b
+        }
+        return ranked.prefix(limit).map(\.element)
+    }
+}
+
+/// Horizontal bars of 30-day retention for the sections forgotten most
+/// (lowest retention first, then most lapses), each labelled with its note
+/// and linked to the moment worth re-watching.
 struct SectionChart {
     let stats: Statistics
+    static let limit = 30
 
     func render() -> String {
-        let rows = stats.sources.flatMap { source in source.sections.map { (source, $0) } }
+        let rows = stats.forgottenSections(limit: Self.limit)
         guard !rows.isEmpty else { return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"sections\" width=\"720\" height=\"20\"/>" }
         let rowHeight = 24
         var marks: [String] = []

@@ -51,11 +51,12 @@ import Testing
         #expect(collector.values(in: "intervals", element: "rect") == stats.intervals.map { String($0.cards) })
         let weekly = collector.marks.filter { $0.svg == "retention" && $0.name == "circle" }
         #expect(weekly.compactMap { $0.attributes["data-count"] } == stats.retentionByWeek.map { String($0.retention.reviews) })
-        let sections = stats.sources.flatMap(\.sections)
+        let sections = stats.sources.flatMap(\.sections).filter { $0.retention.reviews > 0 }
+            .sorted { ($0.retention.rate ?? 1) < ($1.retention.rate ?? 1) }
         #expect(collector.values(in: "sections", element: "g") == sections.map { $0.retention.rate.map { String(Statistics.rounded($0)) } ?? "" })
-        #expect(collector.values(in: "sections", element: "g") == ["0.75", "0.5"])
+        #expect(collector.values(in: "sections", element: "g") == ["0.5", "0.75"])
         let links = collector.marks.filter { $0.svg == "sections" && $0.name == "a" }.compactMap { $0.attributes["href"] }
-        #expect(links == ["https://www.youtube.com/watch?v=VID12345678&t=120s", "https://www.youtube.com/watch?v=VID12345678&t=240s"])
+        #expect(links == ["https://www.youtube.com/watch?v=VID12345678&t=240s", "https://www.youtube.com/watch?v=VID12345678&t=120s"])
     }
 
     @Test func textIsEscaped() {
