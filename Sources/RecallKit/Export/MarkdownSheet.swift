@@ -22,14 +22,30 @@ public enum MarkdownSheet {
         return out.joined(separator: "\n")
     }
 
+    /// The question (the front without its context line, which the headings
+    /// already show), then the answer and the cited moment.
     private static func entry(_ card: CardListing, number: Int) -> [String] {
-        let body = card.front.split(separator: "\n").last.map(String.init) ?? card.front
-        let moment = card.citation.url.map { "[\(card.citation.timestamp)](\($0))" } ?? card.citation.timestamp
+        let body = question(card)
+        let moment = card.citation.url.map { "[\(escape(card.citation.timestamp))](\($0))" } ?? escape(card.citation.timestamp)
+        let indent = String(number).count + 2
         return [
-            "\(number). \(escape(body))",
-            "   **\(escape(card.back))** — \(moment)",
+            "\(number). \(escape(body, indent: indent))",
+            "   **\(escape(card.back, indent: indent))** — \(moment)",
             "",
         ]
+    }
+
+    /// The front without its first line when that line is the card's
+    /// context (`Title › Section`, `Title › Parent`, `Title` or `Section`).
+    static func question(_ card: CardListing) -> String {
+        let lines = card.front.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        guard lines.count == 2 else { return card.front }
+        var contexts: Set<String> = [card.title]
+        if let deepest = card.section.last {
+            contexts.formUnion(["\(card.title) › \(deepest)", deepest])
+        }
+        if card.section.count >= 2 { contexts.insert("\(card.title) › \(card.section[card.section.count - 2])") }
+        return contexts.contains(String(lines[0])) ? String(lines[1]) : card.front
     }
 
     private struct Group {
@@ -53,12 +69,22 @@ public enum MarkdownSheet {
         return groups
     }
 
-    /// Markdown's own characters, escaped so card text prints as written.
-    static func escape(_ text: String) -> String {
+    /// Markdown's own characters escaped, so card text prints as written:
+    /// `\\`*_<|&#` always, `]` before `(` or `[` (a link), and each line
+    /// break as a hard break continued at `indent` spaces (inside a list item).
+    static func escape(_ text: String, indent: Int = 0) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for character in text {
-            if "\\`*_<|".contains(character) { out.append("\\") }
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            if character == "\n" || character == "\r\n" || character == "\r" {
+                out += "\\\n" + String(repeating: " ", count: indent)
+                continue
+            }
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            if "\\`*_<|&#".contains(character) || (character == "]" && (next == "(" || next == "[")) {
+                out.append("\\")
+            }
             out.append(character)
         }
         return out

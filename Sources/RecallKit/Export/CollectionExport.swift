@@ -1,0 +1,65 @@
+import Foundation
+
+/// The file formats `recall export` writes (PRODUCT.md §6).
+public enum ExportFormat: String, CaseIterable, Sendable {
+    /// An Anki package (note type, decks, notes; optionally scheduling).
+    case apkg
+    /// Anki's text import, tab-separated.
+    case tsv
+    /// Anki's text import, comma-separated.
+    case csv
+    /// Everything, for `recall import` (a lossless backup).
+    case json
+    /// A printable study sheet.
+    case md
+
+    /// Whether `--with-scheduling` means something for this format (`json`
+    /// always carries the schedule and review log).
+    public var takesScheduling: Bool { self == .apkg || self == .json }
+}
+
+/// What an export wrote.
+public struct ExportSummary: Sendable, Equatable {
+    public var cards: Int
+    /// Review-log rows written (`apkg` with scheduling, `json`).
+    public var reviews: Int
+
+    public init(cards: Int, reviews: Int) {
+        self.cards = cards
+        self.reviews = reviews
+    }
+}
+
+/// Writes the collection, or one deck of it, in any export format, under a
+/// temporary name renamed into place: a failure leaves no file at `path`.
+public enum CollectionExport {
+    public static func write(_ format: ExportFormat, from database: AppDatabase, to path: String, deck: String? = nil,
+                             withScheduling: Bool = false, clock: Clock) throws -> ExportSummary {
+        if withScheduling && !format.takesScheduling {
+            throw ExportError.optionNotSupported("--with-scheduling applies to --format apkg (json always carries the schedule and review log)")
+        }
+        let day = clock.today(rolloverHour: SchedulerConfig.standard.rolloverHour)
+        var summary = ExportSummary(cards: 0, reviews: 0)
+        try AtomicFile.write(to: path) { temporary in
+            switch format {
+            case .apkg:
+                summary = try AnkiPackage.write(from: database, deck: deck, clock: clock, withScheduling: withScheduling,
+                                                to: temporary)
+            case .tsv, .csv:
+                summary.cards = try AnkiTextFile.write(from: database, deck: deck, separator: format == .tsv ? .tab : .comma,
+                                                       to: temporary)
+            case .json:
+                let backup = try database.backup(deck: deck)
+                guard !backup.cards.isEmpty else { throw ExportError.noCards(deck: deck) }
+                try JSONBackup.encode(backup).write(to: temporary)
+                summary = ExportSummary(cards: backup.cards.count, reviews: backup.reviewLog.count)
+            case .md:
+                let cards = try database.cards(CardFilter(deck: deck), on: day)
+                guard !cards.isEmpty else { throw ExportError.noCards(deck: deck) }
+                try Data(MarkdownSheet.render(cards).utf8).write(to: temporary)
+                summary.cards = cards.count
+            }
+        }
+        return summary
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// `recall export` and `recall import` as a user runs them.
+@Suite(.serialized) struct ExportImportCommandTests {
+    private func reviewedCollection() throws -> (RecallProcess, URL) {
+        var (recall, folder) = try RecallProcess.withFreshCollection()
+        #expect(try recall.run(["generate", "seeds/"]).status == 0)
+        recall.now = "2026-11-20T09:00:00+01:00"
+        #expect(try recall.run(["review"], input: "good\nagain\neasy\nhard\ngood\nq\n").status == 0)
+        recall.now = "2026-11-21T09:00:00+01:00"
+        #expect(try recall.run(["review"], input: "again\ngood\neasy\nq\n").status == 0)
+        return (recall, folder)
+    }
+
+    @Test func jsonExportImportExportGivesIdenticalFiles() throws {
+        let (recall, folder) = try reviewedCollection()
+        let first = folder.appendingPathComponent("first.json").path
+        let export = try recall.run(["export", "--format", "json", "-o", first])
+        #expect(export.status == 0)
+        #expect(export.stderr.hasPrefix("Wrote 75 cards and "))
+        var restored = RecallProcess(database: folder.appendingPathComponent("restored.sqlite").path)
+        restored.now = recall.now
+        let imported = try restored.run(["import", first])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.hasPrefix("Imported \(first): 75 cards added, 0 updated; "))
+        let second = folder.appendingPathComponent("second.json").path
+        #expect(try restored.run(["export", "--format", "json", "-o", second]).status == 0)
+        let one = try Data(contentsOf: URL(fileURLWithPath: first))
+        #expect(one == (try Data(contentsOf: URL(fileURLWithPath: second))))
+        let text = String(decoding: one, as: UTF8.self)
+        #expect(text.contains("\"kind\" : \"review\"") && text.contains("\"kind\" : \"learn\""))
+        let again = try restored.run(["import", first])
+        #expect(again.stdout.contains(": 0 cards added, 75 updated; 0 review-log rows added, "))
+    }
+
+    @Test func aNewerBackupIsRefusedAndTheCollectionIsUntouched() throws {
+        let (recall, folder) = try reviewedCollection()
+        let backup = folder.appendingPathComponent("b.json").path
+        #expect(try recall.run(["export", "--format", "json", "-o", backup]).status == 0)
+        let newer = folder.appendingPathComponent("newer.json")
+        let text = try String(contentsOfFile: backup, encoding: .utf8).replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 9")
+        try Data(text.utf8).write(to: newer)
+        let refused = try recall.run(["import", newer.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "recall: error: \(newer.path) was written by a newer recall (backup format version 9; this recall reads up to 1); upgrade recall to import it; nothing was changed\n")
+        let garbage = folder.appendingPathComponent("garbage.json")
+        try Data("not json".utf8).write(to: garbage)
+        let notJSON = try recall.run(["import", garbage.path])
+        #expect(notJSON.status == 1 && notJSON.stderr.hasPrefix("recall: error: \(garbage.path) is not valid JSON ("))
+        let missing = try recall.run(["import", folder.appendingPathComponent("nope.json").path])
+        #expect(missing.stderr.contains("nope.json: the file does not exist; nothing was changed"))
+        let after = folder.appendingPathComponent("after.json").path
+        #expect(try recall.run(["export", "--format", "json", "-o", after]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: backup)) == (try Data(contentsOf: URL(fileURLWithPath: after))))
+    }
+
+    @Test func everyFormatIsWrittenAndAMissingFolderLeavesNothing() throws {
+        let (recall, folder) = try reviewedCollection()
+        for format in ["apkg", "tsv", "csv", "json", "md"] {
+            let path = folder.appendingPathComponent("deck.\(format)").path
+            let output = try recall.run(["export", "--format", format, "-o", path, "--deck", "redpointai::"])
+            #expect(output.status == 0, "\(format): \(output.stderr)")
+            #expect(FileManager.default.fileExists(atPath: path))
+        }
+        let scheduled = try recall.run(["export", "--format", "apkg", "--with-scheduling", "-o", folder.appendingPathComponent("s.apkg").path])
+        #expect(scheduled.stderr.hasPrefix("Wrote 75 cards and "))
+        let missing = folder.appendingPathComponent("no/such/deck.apkg").path
+        let failed = try recall.run(["export", "--format", "apkg", "-o", missing])
+        #expect(failed.status == 1)
+        #expect(failed.stderr == "recall: error: cannot write \(missing): the folder \(folder.path)/no/such does not exist (nothing was written)\n")
+        let usage = try recall.run(["export", "--format", "tsv", "--with-scheduling", "-o", folder.appendingPathComponent("x.tsv").path])
+        #expect(usage.status == 2)
+        #expect(usage.stderr.contains("--with-scheduling applies to --format apkg"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.tsv").path))
+    }
+}
