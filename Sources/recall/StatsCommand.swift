@@ -32,7 +32,7 @@ struct StatsCommand: ParsableCommand {
             if !json { Terminal.standardError.write("Wrote the report to \(html).\n") }
         }
         if json {
-            try JSONOutput.print(stats)
+            FileHandle.standardOutput.write(Data(stats.json.utf8))
         } else if html == nil || Terminal.standardOutput.isTerminal {
             print(StatsDashboard(stats: stats, style: Style(enabled: Terminal.allowsColour(Terminal.standardOutput))).render())
         }

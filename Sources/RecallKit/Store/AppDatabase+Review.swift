@@ -24,19 +24,19 @@ extension AppDatabase {
     public func studyLoad(on day: StudyDay, config: SchedulerConfig, deck: String? = nil) throws -> StudyLoad {
         try read { db in
             let today = day.daysSince1970
-            let match = DeckMatch.condition(deck)
+            let match = DeckMatch.on("s.deckId", deck)
             let introduced = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cardState WHERE introducedDay = ?", arguments: [today]) ?? 0
             let reviewed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reviewLog WHERE day = ? AND kind != 'drill' AND dueBefore IS NOT NULL", arguments: [today]) ?? 0
-            let available = "card.retiredAt IS NULL AND s.suspended = 0 AND (s.buriedUntil IS NULL OR s.buriedUntil <= ?)"
+            let available = "s.retired = 0 AND s.suspended = 0 AND (s.buriedUntil IS NULL OR s.buriedUntil <= ?)"
             let reviewRows = try Row.fetchAll(db, sql: """
-                SELECT card.id, s.dueDay FROM cardState s JOIN card ON card.id = s.cardId
+                SELECT s.cardId, s.dueDay FROM cardState s
                 WHERE s.dueDay <= ? AND s.lastReviewDay IS NOT NULL AND s.lastReviewDay < ? AND \(available) AND \(match.sql)
-                ORDER BY s.dueDay, card.deckId, card.documentId, card.ordinal LIMIT ?
+                ORDER BY s.dueDay, s.deckId, s.ordinal LIMIT ?
                 """, arguments: [today, today, today] + match.arguments + [max(0, config.reviewsPerDay - reviewed)])
             let newRows = try Row.fetchAll(db, sql: """
-                SELECT card.id FROM card JOIN cardState s ON s.cardId = card.id
+                SELECT s.cardId FROM cardState s
                 WHERE s.lastReviewDay IS NULL AND \(available) AND \(match.sql)
-                ORDER BY card.deckId, card.documentId, card.ordinal LIMIT ?
+                ORDER BY s.deckId, s.ordinal LIMIT ?
                 """, arguments: [today] + match.arguments + [max(0, config.newCardsPerDay - introduced)])
             return StudyLoad(
                 reviews: reviewRows.enumerated().map { index, row in
@@ -51,9 +51,8 @@ extension AppDatabase {
     /// Cards whose last answer today was below the re-drill grade.
     private func pendingRedrills(_ db: Database, day: StudyDay, config: SchedulerConfig) throws -> [DailyQueue.Candidate] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT r.cardId, r.grade FROM reviewLog r
-            JOIN card ON card.id = r.cardId JOIN cardState s ON s.cardId = r.cardId
-            WHERE r.day = ? AND card.retiredAt IS NULL AND s.suspended = 0 ORDER BY r.id
+            SELECT r.cardId, r.grade FROM reviewLog r JOIN cardState s ON s.cardId = r.cardId
+            WHERE r.day = ? AND s.retired = 0 AND s.suspended = 0 ORDER BY r.id
             """, arguments: [day.daysSince1970])
         var lastGrade: [String: Int] = [:]
         var order: [String] = []
@@ -122,10 +121,10 @@ extension AppDatabase {
     /// Cards due for review on `day` (not new, not suspended, not buried).
     public func dueCount(on day: StudyDay, deck: String? = nil) throws -> Int {
         try read { db in
-            let match = DeckMatch.condition(deck)
+            let match = DeckMatch.on("s.deckId", deck)
             return try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM cardState s JOIN card ON card.id = s.cardId
-                WHERE s.lastReviewDay IS NOT NULL AND s.dueDay <= ? AND card.retiredAt IS NULL AND s.suspended = 0
+                SELECT COUNT(*) FROM cardState s
+                WHERE s.lastReviewDay IS NOT NULL AND s.dueDay <= ? AND s.retired = 0 AND s.suspended = 0
                   AND (s.buriedUntil IS NULL OR s.buriedUntil <= ?) AND \(match.sql)
                 """, arguments: [day.daysSince1970, day.daysSince1970] + match.arguments) ?? 0
         }

@@ -6,16 +6,17 @@ extension AppDatabase {
     public func statistics(on day: StudyDay, config: SchedulerConfig = .standard, deck: String? = nil,
                            videoLink: (String, Int) -> String = VideoLink.url) throws -> Statistics {
         try read { db in
-            let query = StatsQuery(db: db, today: day.daysSince1970, match: DeckMatch.condition(deck))
+            let query = StatsQuery(db: db, today: day.daysSince1970, deck: deck)
             var stats = Statistics(date: day.isoDate, deck: deck)
-            stats.cards = try query.cardCounts()
-            stats.today = try query.today(newPerDay: config.newCardsPerDay)
+            let census = try query.census()
+            stats.cards = census.counts
+            stats.intervals = census.intervals
+            stats.today = try query.today(newPerDay: config.newCardsPerDay, census: census)
             stats.streakDays = try query.streak()
             stats.retention = try query.retention(mature: true)
             stats.retentionYoung = try query.retention(mature: false)
             stats.forecast = try query.forecast(days: 30)
             stats.reviews = try query.heatmap(days: 365)
-            stats.intervals = try query.intervals()
             stats.retentionByWeek = try query.retentionByWeek(weeks: 12)
             stats.leeches = try query.leeches(link: videoLink)
             stats.sources = try query.sources(link: videoLink)
@@ -24,69 +25,88 @@ extension AppDatabase {
     }
 }
 
-/// The SQL behind `Statistics`, for one day and one deck filter.
+/// The SQL behind `Statistics`, for one day and one deck filter. It reads
+/// `cardState` (which carries each card's deck, section and retirement),
+/// `reviewLog` through covering indexes, and `reviewDay`; never a card's text.
 struct StatsQuery {
     let db: Database
     let today: Int
-    let match: (sql: String, arguments: StatementArguments)
+    let deck: String?
+    /// The deck filter on `cardState s`.
+    let cards: (sql: String, arguments: StatementArguments)
+    /// The deck filter on `reviewLog r`.
+    let answers: (sql: String, arguments: StatementArguments)
 
-    /// Cards that can be shown: neither retired nor suspended.
-    static let available = "card.retiredAt IS NULL AND s.suspended = 0"
-
-    func cardCounts() throws -> Statistics.CardCounts {
-        let buried = "(s.buriedUntil IS NOT NULL AND s.buriedUntil > \(today))"
-        let open = "card.retiredAt IS NULL AND s.suspended = 0 AND NOT \(buried)"
-        let row = try Row.fetchOne(db, sql: """
-            SELECT COUNT(*) - SUM(card.retiredAt IS NOT NULL),
-              SUM(\(open) AND s.lastReviewDay IS NULL), SUM(\(open) AND s.lastReviewDay IS NOT NULL AND s.repetitions = 0),
-              SUM(\(open) AND s.repetitions >= 1 AND s.intervalDays < 21), SUM(\(open) AND s.repetitions >= 1 AND s.intervalDays >= 21),
-              SUM(card.retiredAt IS NULL AND s.suspended = 1), SUM(card.retiredAt IS NULL AND s.suspended = 0 AND \(buried)),
-              SUM(card.retiredAt IS NOT NULL)
-            FROM card JOIN cardState s ON s.cardId = card.id WHERE \(match.sql)
-            """, arguments: match.arguments)
-        var counts = Statistics.CardCounts()
-        guard let row else { return counts }
-        counts.total = row[0] ?? 0
-        counts.new = row[1] ?? 0
-        counts.learning = row[2] ?? 0
-        counts.young = row[3] ?? 0
-        counts.mature = row[4] ?? 0
-        counts.suspended = row[5] ?? 0
-        counts.buried = row[6] ?? 0
-        counts.retired = row[7] ?? 0
-        return counts
+    init(db: Database, today: Int, deck: String?) {
+        self.db = db
+        self.today = today
+        self.deck = deck
+        cards = DeckMatch.on("s.deckId", deck)
+        answers = DeckMatch.on("r.deckId", deck)
     }
 
-    func today(newPerDay: Int) throws -> Statistics.Today {
+    /// Cards that can be shown: neither retired nor suspended.
+    static let available = "s.retired = 0 AND s.suspended = 0"
+
+    /// What one pass over `cardState` tells: cards by the state they show
+    /// (retired, then suspended, buried, new … mature), review cards by
+    /// interval bucket, and the reviews still due today.
+    struct Census {
+        var counts = Statistics.CardCounts()
+        var intervals = IntervalBuckets.all.map { Statistics.IntervalBucket(label: $0.label, minDays: $0.min, cards: 0) }
+        var stillDue = 0
+    }
+
+    func census() throws -> Census {
+        let bounds = IntervalBuckets.all.map(\.min)
+        let buckets = bounds.indices.reversed().map { "WHEN s.intervalDays >= \(bounds[$0]) THEN \($0)" }.joined(separator: " ")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT CASE WHEN s.retired THEN 0 WHEN s.suspended THEN 1 WHEN s.buriedUntil > \(today) THEN 2
+                        WHEN s.lastReviewDay IS NULL THEN 3 WHEN s.repetitions = 0 THEN 4
+                        WHEN s.intervalDays < 21 THEN 5 ELSE 6 END AS state,
+                   CASE \(buckets) ELSE 0 END AS bucket,
+                   s.lastReviewDay < \(today) AND s.dueDay <= \(today) AS due, COUNT(*)
+            FROM cardState s WHERE \(cards.sql) GROUP BY state, bucket, due
+            """, arguments: cards.arguments)
+        var census = Census()
+        for row in rows {
+            let state: Int = row[0], bucket: Int = row[1], due: Bool = row[2] ?? false, count: Int = row[3]
+            census.counts.add(count, state: state)
+            if state >= 4, due { census.stillDue += count }
+            if state >= 5 { census.intervals[bucket].cards += count }
+        }
+        census.counts.total = census.counts.suspended + census.counts.buried + census.counts.new + census.counts.learning
+            + census.counts.young + census.counts.mature
+        return census
+    }
+
+    func today(newPerDay: Int, census: Census) throws -> Statistics.Today {
         var figures = Statistics.Today()
-        let answers = try Row.fetchOne(db, sql: """
-            SELECT COUNT(*), SUM(r.grade >= 3), SUM(r.durationMs) FROM reviewLog r JOIN card ON card.id = r.cardId
-            WHERE r.day = ? AND \(match.sql)
-            """, arguments: [today] + match.arguments)
-        figures.reviewed = answers?[0] ?? 0
-        figures.passed = answers?[1] ?? 0
-        figures.timeMs = answers?[2] ?? 0
-        let open = "\(Self.available) AND (s.buriedUntil IS NULL OR s.buriedUntil <= \(today))"
-        let row = try Row.fetchOne(db, sql: """
-            SELECT SUM(s.lastReviewDay IS NOT NULL AND s.lastReviewDay < ? AND s.dueDay <= ?),
-                   SUM(s.lastReviewDay IS NULL),
-                   (SELECT COUNT(*) FROM cardState WHERE introducedDay = ?)
-            FROM card JOIN cardState s ON s.cardId = card.id WHERE \(open) AND \(match.sql)
-            """, arguments: [today, today, today] + match.arguments)
-        figures.stillDue = row?[0] ?? 0
-        let newCards: Int = row?[1] ?? 0
-        let introduced: Int = row?[2] ?? 0
-        figures.newAvailable = min(newCards, max(0, newPerDay - introduced))
+        let done = try Row.fetchOne(db, sql: """
+            SELECT COUNT(*), SUM(r.grade >= 3), SUM(r.durationMs) FROM reviewLog r WHERE r.day = ? AND \(answers.sql)
+            """, arguments: [today] + answers.arguments)
+        figures.reviewed = done?[0] ?? 0
+        figures.passed = done?[1] ?? 0
+        figures.timeMs = done?[2] ?? 0
+        figures.stillDue = census.stillDue
+        let introduced = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cardState s WHERE s.introducedDay = ? AND \(cards.sql)",
+                                          arguments: [today] + cards.arguments) ?? 0
+        figures.newAvailable = min(census.counts.new, max(0, newPerDay - introduced))
         return figures
     }
 
     /// Study days in a row with at least one answer, ending today — or
     /// yesterday, while today is still open.
     func streak() throws -> Int {
-        let days = try Int.fetchAll(db, sql: """
-            SELECT DISTINCT r.day FROM reviewLog r JOIN card ON card.id = r.cardId
-            WHERE r.day <= ? AND \(match.sql) ORDER BY r.day DESC
-            """, arguments: [today] + match.arguments)
+        let sql = deck == nil
+            ? "SELECT day FROM reviewDay WHERE day <= ? AND answers > 0 ORDER BY day DESC"
+            : "SELECT DISTINCT r.day FROM reviewLog r WHERE r.day <= ? AND \(answers.sql) ORDER BY r.day DESC"
+        let cursor = try Int.fetchCursor(db, sql: sql, arguments: [today] + answers.arguments)
+        var days: [Int] = []
+        while let day = try cursor.next() {
+            if let last = days.last, day != last - 1 { break }
+            days.append(day)
+        }
         return StreakCounter.count(daysDescending: days, today: today)
     }
 
@@ -95,19 +115,19 @@ struct StatsQuery {
     func retention(mature: Bool) throws -> Statistics.Retention {
         let interval = mature ? "r.intervalBefore >= 21" : "r.intervalBefore < 21"
         let row = try Row.fetchOne(db, sql: """
-            SELECT COUNT(*), SUM(r.grade >= 3) FROM reviewLog r JOIN card ON card.id = r.cardId
-            WHERE r.day > ? AND r.day <= ? AND r.kind != 'drill' AND r.repetitionsBefore >= 1 AND \(interval) AND \(match.sql)
-            """, arguments: [today - 30, today] + match.arguments)
+            SELECT COUNT(*), SUM(r.grade >= 3) FROM reviewLog r
+            WHERE r.day > ? AND r.day <= ? AND r.kind != 'drill' AND r.repetitionsBefore >= 1 AND \(interval) AND \(answers.sql)
+            """, arguments: [today - 30, today] + answers.arguments)
         return Statistics.Retention(reviews: row?[0] ?? 0, passed: row?[1] ?? 0)
     }
 
     /// Reviews due each of the next `days` days (overdue ones count today).
     func forecast(days: Int) throws -> [Statistics.Forecast] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT MAX(s.dueDay, COALESCE(s.buriedUntil, 0), ?) AS day, COUNT(*) FROM card JOIN cardState s ON s.cardId = card.id
-            WHERE \(Self.available) AND s.lastReviewDay IS NOT NULL AND s.dueDay < ? AND \(match.sql)
+            SELECT MAX(s.dueDay, COALESCE(s.buriedUntil, 0), ?) AS day, COUNT(*) FROM cardState s
+            WHERE \(Self.available) AND s.lastReviewDay IS NOT NULL AND s.dueDay < ? AND \(cards.sql)
             GROUP BY day
-            """, arguments: [today, today + days] + match.arguments)
+            """, arguments: [today, today + days] + cards.arguments)
         var due: [Int: Int] = [:]
         for row in rows { due[row[0]] = row[1] }
         return (0..<days).map { offset in
@@ -117,34 +137,21 @@ struct StatsQuery {
 
     /// Answers per day for the last `days` days, oldest first.
     func heatmap(days: Int) throws -> [Statistics.DayCount] {
-        let sql = match.sql == "1"
-            ? "SELECT r.day, COUNT(*) FROM reviewLog r WHERE r.day > ? AND r.day <= ? GROUP BY r.day"
-            : "SELECT r.day, COUNT(*) FROM reviewLog r JOIN card ON card.id = r.cardId WHERE r.day > ? AND r.day <= ? AND \(match.sql) GROUP BY r.day"
+        let sql = deck == nil
+            ? "SELECT day, answers FROM reviewDay WHERE day > ? AND day <= ?"
+            : "SELECT r.day, COUNT(*) FROM reviewLog r WHERE r.day > ? AND r.day <= ? AND \(answers.sql) GROUP BY r.day"
         var counts: [Int: Int] = [:]
-        for row in try Row.fetchAll(db, sql: sql, arguments: [today - days, today] + match.arguments) { counts[row[0]] = row[1] }
+        for row in try Row.fetchAll(db, sql: sql, arguments: [today - days, today] + answers.arguments) { counts[row[0]] = row[1] }
         return (0..<days).reversed().map { back in
             Statistics.DayCount(date: StudyDay(daysSince1970: today - back).isoDate, count: counts[today - back, default: 0])
         }
     }
 
-    func intervals() throws -> [Statistics.IntervalBucket] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT s.intervalDays, COUNT(*) FROM card JOIN cardState s ON s.cardId = card.id
-            WHERE \(Self.available) AND s.repetitions >= 1 AND \(match.sql) GROUP BY s.intervalDays
-            """, arguments: match.arguments)
-        var buckets = IntervalBuckets.all.map { Statistics.IntervalBucket(label: $0.label, minDays: $0.min, cards: 0) }
-        for row in rows {
-            let days: Int = row[0]
-            if let index = IntervalBuckets.all.lastIndex(where: { days >= $0.min }) { buckets[index].cards += row[1] as Int }
-        }
-        return buckets
-    }
-
     func retentionByWeek(weeks: Int) throws -> [Statistics.WeekRetention] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT (? - r.day) / 7 AS week, COUNT(*), SUM(r.grade >= 3) FROM reviewLog r JOIN card ON card.id = r.cardId
-            WHERE r.day > ? AND r.day <= ? AND r.kind != 'drill' AND r.repetitionsBefore >= 1 AND \(match.sql) GROUP BY week
-            """, arguments: [today, today - 7 * weeks, today] + match.arguments)
+            SELECT (? - r.day) / 7 AS week, COUNT(*), SUM(r.grade >= 3) FROM reviewLog r
+            WHERE r.day > ? AND r.day <= ? AND r.kind != 'drill' AND r.repetitionsBefore >= 1 AND \(answers.sql) GROUP BY week
+            """, arguments: [today, today - 7 * weeks, today] + answers.arguments)
         var figures: [Int: Statistics.Retention] = [:]
         for row in rows { figures[row[0]] = Statistics.Retention(reviews: row[1], passed: row[2]) }
         return (0..<weeks).reversed().map { back in
@@ -176,4 +183,19 @@ enum IntervalBuckets {
         ("1d", 1), ("2–3d", 2), ("4–7d", 4), ("1–2w", 8), ("2w–1mo", 15), ("1–3mo", 31), ("3–6mo", 91),
         ("6–12mo", 181), ("1y+", 366),
     ]
+}
+
+extension Statistics.CardCounts {
+    /// Adds `count` cards of the census state `state` (0 retired … 6 mature).
+    mutating func add(_ count: Int, state: Int) {
+        switch state {
+        case 0: retired += count
+        case 1: suspended += count
+        case 2: buried += count
+        case 3: new += count
+        case 4: learning += count
+        case 5: young += count
+        default: mature += count
+        }
+    }
 }

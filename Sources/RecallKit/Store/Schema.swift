@@ -9,6 +9,7 @@ enum Schema {
             try createDocumentsAndDecks(db)
             try createCards(db)
             try createReviewLog(db)
+            try createPlacementTriggers(db)
         }
         return migrator
     }
@@ -51,8 +52,21 @@ enum Schema {
             t.column("retiredAt", .text)
         }
         try db.create(index: "card_sourceOrder", on: "card", columns: ["deckId", "documentId", "ordinal"])
-        try db.create(table: "cardState") { t in
+        try db.create(table: "section") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("documentId", .text).notNull()
+            t.column("path", .text).notNull()
+            t.uniqueKey(["documentId", "path"])
+        }
+        // The schedulable side of a card, narrow and keyed by card id. It also
+        // carries the card's deck, section and retirement (kept by triggers),
+        // so the queue and the stats read this one table.
+        try db.create(table: "cardState", options: [.withoutRowID]) { t in
             t.primaryKey("cardId", .text).references("card")
+            t.column("deckId", .integer).notNull().defaults(to: 0)
+            t.column("sectionId", .integer).notNull().defaults(to: 0)
+            t.column("ordinal", .integer).notNull().defaults(to: 0)
+            t.column("retired", .boolean).notNull().defaults(to: false)
             t.column("repetitions", .integer).notNull().defaults(to: 0)
             t.column("easiness", .integer).notNull().defaults(to: 250)
             t.column("intervalDays", .integer).notNull().defaults(to: 0)
@@ -65,6 +79,11 @@ enum Schema {
             t.column("introducedDay", .integer)
         }
         try db.create(index: "cardState_dueDay", on: "cardState", columns: ["dueDay"])
+        try db.create(index: "cardState_sourceOrder", on: "cardState", columns: ["deckId", "ordinal"])
+        try db.execute(sql: "CREATE INDEX cardState_leech ON cardState (cardId) WHERE leech = 1")
+        // Covering index for the per-section stats: grouped by section without a sort.
+        try db.create(index: "cardState_section", on: "cardState",
+                      columns: ["sectionId", "retired", "deckId", "lapses", "ordinal", "lastReviewDay", "repetitions", "intervalDays"])
         try db.create(index: "cardState_introducedDay", on: "cardState", columns: ["introducedDay"])
     }
 
@@ -72,8 +91,10 @@ enum Schema {
         try db.create(table: "reviewLog") { t in
             t.autoIncrementedPrimaryKey("id")
             t.column("cardId", .text).notNull().references("card").indexed()
+            t.column("deckId", .integer).notNull().defaults(to: 0)
+            t.column("sectionId", .integer).notNull().defaults(to: 0)
             t.column("reviewedAt", .text).notNull()
-            t.column("day", .integer).notNull().indexed()
+            t.column("day", .integer).notNull()
             t.column("grade", .integer).notNull()
             t.column("kind", .text).notNull()
             t.column("easinessBefore", .integer).notNull()
@@ -87,5 +108,49 @@ enum Schema {
             t.column("dueAfter", .integer)
             t.column("durationMs", .integer).notNull()
         }
+        // Covering indexes: the stats read answers by day, and by deck and day.
+        try db.create(index: "reviewLog_day", on: "reviewLog",
+                      columns: ["day", "kind", "repetitionsBefore", "intervalBefore", "grade", "sectionId", "durationMs"])
+        try db.create(index: "reviewLog_deckDay", on: "reviewLog", columns: ["deckId", "day"])
+        // Answers per study day, for the heatmap and the streak.
+        try db.create(table: "reviewDay") { t in
+            t.primaryKey("day", .integer)
+            t.column("answers", .integer).notNull()
+        }
+    }
+
+    /// Triggers that keep `cardState`'s and `reviewLog`'s copies of a card's
+    /// deck, section and retirement, and `reviewDay`'s counts, true whatever
+    /// writes the rows (generate, review, import, benchmarks).
+    private static func createPlacementTriggers(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TRIGGER card_inserted AFTER INSERT ON card BEGIN
+              INSERT OR IGNORE INTO section (documentId, path) VALUES (NEW.documentId, NEW.section);
+            END;
+            CREATE TRIGGER card_moved AFTER UPDATE OF documentId, section, deckId, ordinal, retiredAt ON card BEGIN
+              INSERT OR IGNORE INTO section (documentId, path) VALUES (NEW.documentId, NEW.section);
+              UPDATE cardState SET deckId = NEW.deckId, ordinal = NEW.ordinal, retired = NEW.retiredAt IS NOT NULL,
+                sectionId = (SELECT id FROM section WHERE documentId = NEW.documentId AND path = NEW.section)
+              WHERE cardId = NEW.id;
+            END;
+            CREATE TRIGGER cardState_inserted AFTER INSERT ON cardState BEGIN
+              UPDATE cardState SET (deckId, ordinal, retired, sectionId) = (
+                SELECT card.deckId, card.ordinal, card.retiredAt IS NOT NULL, section.id FROM card
+                JOIN section ON section.documentId = card.documentId AND section.path = card.section
+                WHERE card.id = NEW.cardId)
+              WHERE cardId = NEW.cardId;
+            END;
+            CREATE TRIGGER reviewLog_inserted AFTER INSERT ON reviewLog BEGIN
+              UPDATE reviewLog SET
+                deckId = COALESCE((SELECT deckId FROM cardState WHERE cardId = NEW.cardId), 0),
+                sectionId = COALESCE((SELECT sectionId FROM cardState WHERE cardId = NEW.cardId), 0)
+              WHERE id = NEW.id;
+              INSERT INTO reviewDay (day, answers) VALUES (NEW.day, 1)
+                ON CONFLICT (day) DO UPDATE SET answers = answers + 1;
+            END;
+            CREATE TRIGGER reviewLog_deleted AFTER DELETE ON reviewLog BEGIN
+              UPDATE reviewDay SET answers = answers - 1 WHERE day = OLD.day;
+            END;
+            """)
     }
 }

@@ -48,18 +48,20 @@ public struct SyntheticCollection {
         }
         var day = today.adding(days: -365 + Int(random.next() % 60))
         let first = day
-        var count = 0
-        while day < today, count < reviewsPerCard * 3 {
+        var outcomes: [ReviewOutcome] = []
+        while day < today, outcomes.count < reviewsPerCard * 3 {
             let roll = Int(random.next() % 100)
             let grade: Grade = roll < passPercent ? (roll % 3 == 0 ? .perfect : .hesitant) : .wrongRecognised
             let outcome = scheduler.review(schedule, grade: grade, on: day)
-            try writer.log(cardId, outcome, durationMs: 2000 + Int(random.next() % 8000))
+            outcomes.append(outcome)
             schedule = outcome.schedule
-            count += 1
             day = schedule.dueDay ?? day.adding(days: 1)
         }
-        try writer.state(cardId, schedule, introduced: first.daysSince1970)
-        return count
+        try writer.state(cardId, schedule, introduced: first.daysSince1970) // before its answers: they copy its deck
+        for outcome in outcomes {
+            try writer.log(cardId, outcome, durationMs: 2000 + Int(random.next() % 8000))
+        }
+        return outcomes.count
     }
 }
 

@@ -44,8 +44,11 @@ import Testing
         parser.delegate = collector
         #expect(parser.parse(), "\(parser.parserError.map { String(describing: $0) } ?? "")")
         #expect(collector.svgs == ["forecast", "heatmap", "retention", "intervals", "sections"])
-        #expect(collector.values(in: "forecast", element: "rect") == stats.forecast.map { String($0.due) })
-        #expect(collector.values(in: "heatmap", element: "rect") == stats.reviews.map { String($0.count) })
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(stats.json.utf8)) as? [String: Any])
+        let forecast = try #require(json["forecast"] as? [[String: Any]]).map { String($0["due"] as? Int ?? -1) }
+        let reviews = try #require(json["reviews"] as? [[String: Any]]).map { String($0["count"] as? Int ?? -1) }
+        #expect(collector.values(in: "forecast", element: "rect") == forecast)
+        #expect(collector.values(in: "heatmap", element: "rect") == reviews)
         #expect(collector.marks.filter { $0.svg == "heatmap" && $0.name == "rect" }.compactMap { $0.attributes["data-date"] }
                 == stats.reviews.map(\.date))
         #expect(collector.values(in: "intervals", element: "rect") == stats.intervals.map { String($0.cards) })

@@ -111,15 +111,40 @@ import Testing
         #expect(sources.count == 1)
         #expect(source.cards == 4 && source.learned == 4 && source.mature == 2 && source.lapses == 2)
         #expect(source.retention == Statistics.Retention(reviews: 6, passed: 4))
-        #expect(source.sections.map(\.section) == [["Section A"], ["Section B"]])
-        #expect(source.sections.map(\.retention) == [Statistics.Retention(reviews: 4, passed: 3), Statistics.Retention(reviews: 2, passed: 1)])
-        #expect(source.sections.map(\.rewatch.timestamp) == ["02:00", "04:00"])
-        #expect(source.sections[1].rewatch.url == "https://www.youtube.com/watch?v=VID12345678&t=240s")
+        // Without a deck, a note lists the sections it is forgotten most in, worst first.
+        #expect(source.sections.map(\.section) == [["Section B"], ["Section A"]])
+        #expect(source.sections.map(\.retention) == [Statistics.Retention(reviews: 2, passed: 1), Statistics.Retention(reviews: 4, passed: 3)])
+        #expect(source.sections.map(\.rewatch.timestamp) == ["04:00", "02:00"])
+        #expect(source.sections[0].rewatch.url == "https://www.youtube.com/watch?v=VID12345678&t=240s")
+        // With a deck, every section in source order.
+        let deck = try database.statistics(on: day(29), deck: "Stats note").sources
+        #expect(deck.first?.sections.map(\.section) == [["Section A"], ["Section B"]])
+        #expect(deck.first?.sections.map(\.lapses) == [1, 1])
     }
 
     @Test func intervalsAreBucketed() throws {
         let intervals = try stats(at: "2026-11-30T10:00:00+01:00").intervals
         #expect(intervals.filter { $0.cards > 0 }.map { "\($0.label)=\($0.cards)" } == ["1d=1", "1–3mo=2"])
+    }
+
+    @Test func theJSONHasTheContractShape() throws {
+        let figures = try stats(at: "2026-11-30T10:00:00+01:00")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(figures.json.utf8)) as? [String: Any])
+        let cards = try #require(json["cards"] as? [String: Int])
+        #expect(cards["total"] == 4 && cards["new"] == 0 && cards["learning"] == 1 && cards["young"] == 1
+                && cards["mature"] == 2 && cards["suspended"] == 0)
+        #expect(json["due_today"] as? Int == 1)
+        #expect(json["reviews_today"] as? Int == 2)
+        #expect(json["streak_days"] as? Int == 2)
+        #expect(json["retention"] as? Double == 0.5)
+        let forecast = try #require(json["forecast"] as? [[String: Any]])
+        #expect(forecast.count == 30 && forecast[0]["date"] as? String == "2026-11-30" && forecast[0]["due"] as? Int == 1)
+        let reviews = try #require(json["reviews"] as? [[String: Any]])
+        #expect(reviews.count == 365 && reviews.last?["count"] as? Int == 2)
+        let sources = try #require(json["sources"] as? [[String: Any]])
+        let sections = try #require(sources.first?["sections"] as? [[String: Any]])
+        #expect(sections.map { ($0["retention"] as? [String: Any])?["rate"] as? Double } == [0.5, 0.75])
+        #expect((sections[0]["rewatch"] as? [String: Any])?["seconds"] as? Int == 240)
     }
 
     @Test func aDeckFilterLeavesOtherDecksOut() throws {
