@@ -3,9 +3,14 @@ import RecallKit
 
 // In-process benchmarks for figures a process start-up would blur.
 // Usage: recall-bench parse FILE... [--repeat N]
+//        recall-bench dump FILE...   (everything the pipeline produces, to diff two builds)
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "dump" {
+    Dump.run(Array(arguments.dropFirst()))
+    exit(0)
+}
 guard arguments.first == "parse" else {
-    print("usage: recall-bench parse FILE... [--repeat N]")
+    print("usage: recall-bench parse FILE... [--repeat N] | recall-bench dump FILE...")
     exit(2)
 }
 var files: [String] = []

@@ -13,99 +13,147 @@ public struct CardGenerator {
     public init(note: Note, source: String) {
         self.note = note
         self.source = source
-        self.vocabulary = NoteVocabulary(texts: note.blocks.flatMap(Self.texts(of:)))
+        self.vocabulary = NoteVocabulary(blocks: note.blocks)
     }
 
     public static func generate(_ note: Note, source: String) -> [CardDraft] {
-        CardGenerator(note: note, source: source).cards(for: ClaimExtractor.claims(of: note))
+        let (claims, sources) = ClaimExtractor.located(in: note)
+        return CardGenerator(note: note, source: source).cards(for: claims, sources: sources)
     }
 
     public func cards(for claims: [Claim]) -> [CardDraft] {
+        cards(for: claims, sources: [])
+    }
+
+    /// The cards of `claims`; `sources` (when known) say where each claim's
+    /// sentence stands in this note, so its words need not be read again.
+    func cards(for claims: [Claim], sources: [ClaimExtractor.Source?]) -> [CardDraft] {
         var drafts: [CardDraft] = []
+        drafts.reserveCapacity(claims.count)
         var twins = TwinFilter()
-        var ids: [String: Int] = [:]
-        var contexts: [[String]: CardContext] = [:]
-        for claim in claims where !Self.isAboutTheNote(claim.text) {
-            let context = contexts[claim.section] ?? CardContext(title: note.title, section: claim.section)
-            contexts[claim.section] = context
-            guard let best = firstAcceptable(options(for: claim, context: context), twins: &twins) else { continue }
-            drafts.append(draft(best, claim: claim, ids: &ids))
+        var ids: [UInt64: Int] = [:] // by the bits of each base id
+        var sections: [[String]: Section] = [:]
+        var current: Section?
+        let channelTag = note.channel.map(Self.tag)
+        let titleWords = Tokens(note.title)
+        for (index, claim) in claims.enumerated() where !Self.isAboutTheNote(claim.text) {
+            if current?.context.section != claim.section {
+                current = sections[claim.section]
+                    ?? Section(title: note.title, titleWords: titleWords, path: claim.section, channelTag: channelTag)
+                sections[claim.section] = current
+            }
+            guard let section = current,
+                  let best = firstAcceptable(options(for: claim, context: section.context,
+                                                     source: index < sources.count ? sources[index] : nil),
+                                             twins: &twins) else { continue }
+            drafts.append(draft(best, claim: claim, tags: section.tags, ids: &ids))
         }
         return drafts
+    }
+
+    /// What the cards of one section share: their context line and tags.
+    private struct Section {
+        let context: CardContext
+        let tags: [String]
+
+        init(title: String, titleWords: Tokens, path: [String], channelTag: String?) {
+            let lastWords = path.last.map(Tokens.init)
+            context = CardContext(title: title, section: path, titleWords: titleWords, lastWords: lastWords)
+            tags = [channelTag, lastWords.map(CardGenerator.tag)].compactMap { $0 }
+        }
     }
 
     /// A possible card, built only when its turn comes: most claims are
     /// settled by their best option.
     private enum Option {
         case ready(CardCandidate)
-        case cloze(ClozeSpan, ClozeCard.Plan, ClozeCard, penalty: Double)
+        /// Hiding a span of the claim's cloze plan.
+        case cloze(ClozeSpan, penalty: Double)
 
         var score: Double {
             switch self {
             case .ready(let candidate): return candidate.score
-            case .cloze(let span, _, _, let penalty): return span.score - penalty
-            }
-        }
-
-        var candidate: CardCandidate {
-            switch self {
-            case .ready(let candidate): return candidate
-            case .cloze(let span, let plan, let maker, let penalty): return maker.candidate(span, in: plan, penalty: penalty)
+            case .cloze(let span, let penalty): return span.score - penalty
             }
         }
     }
 
-    private func options(for claim: Claim, context: CardContext) -> [Option] {
+    /// A claim's options, and the cloze plan (with its maker) the cloze options come from.
+    private struct Options {
+        var list: [Option] = []
+        var cloze: (maker: ClozeCard, plan: ClozeCard.Plan)?
+
+        func candidate(_ option: Option) -> CardCandidate {
+            switch option {
+            case .ready(let candidate): return candidate
+            case .cloze(let span, let penalty): return cloze!.maker.candidate(span, in: cloze!.plan, penalty: penalty)
+            }
+        }
+    }
+
+    private func options(for claim: Claim, context: CardContext, source: ClaimExtractor.Source?) -> Options {
         let questions = QuestionCards(context: context)
         let cloze = ClozeCard(context: context, vocabulary: vocabulary)
-        var options: [Option] = []
+        var options = Options()
         func addCloze(_ plan: ClozeCard.Plan?, penalty: Double) {
             guard let plan else { return }
-            if let question = plan.question { options.append(.ready(question)) }
-            options += plan.spans.prefix(8).map { .cloze($0, plan, cloze, penalty: penalty) }
+            options.list.reserveCapacity(options.list.count + 9)
+            if let question = plan.question { options.list.append(.ready(question)) }
+            for span in plan.spans.prefix(8) { options.list.append(.cloze(span, penalty: penalty)) }
+            options.cloze = (cloze, plan)
         }
+        let words = source.flatMap { vocabulary.words(block: $0.block, part: $0.part, range: $0.range) }
         switch claim.shape {
         case .sentence:
-            addCloze(cloze.plan(for: claim), penalty: 0)
+            addCloze(cloze.plan(for: claim, words: words), penalty: 0)
         case .labelledItem(let label, let description, let intro, let siblings):
             if let card = questions.labelled(label: label, description: description, intro: intro, siblings: siblings) {
-                options.append(.ready(card))
+                options.list.append(.ready(card))
             }
             let lead = (intro.map { "\($0): " } ?? "") + "\(label) —"
-            addCloze(cloze.plan(for: claim, text: description, lead: lead), penalty: 1)
+            addCloze(cloze.plan(for: claim, text: description, lead: lead, words: words), penalty: 1)
         case .list(let intro, let labels):
-            if let card = questions.list(intro: intro, labels: labels) { options.append(.ready(card)) }
+            if let card = questions.list(intro: intro, labels: labels) { options.list.append(.ready(card)) }
         case .tableCell(let row, let column, let columns):
             if let card = questions.tableCell(value: claim.text, row: row, column: column, columns: columns) {
-                options.append(.ready(card))
+                options.list.append(.ready(card))
             }
         }
         return options
     }
 
     /// The best option that passes CARD-QUALITY.md's checks and is no twin.
-    private func firstAcceptable(_ options: [Option], twins: inout TwinFilter) -> CardCandidate? {
-        let ranked = options.enumerated()
-            .filter { $0.element.score >= Self.minimumScore }
-            .sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
-        for option in ranked {
-            let candidate = option.element.candidate
-            let frontWords = Words.tokenize(candidate.front)
-            if CardQuality.accepts(front: candidate.front, frontWords: frontWords, back: candidate.back, kind: candidate.kind),
-               twins.admit(candidate, frontWords: frontWords) {
+    private func firstAcceptable(_ options: Options, twins: inout TwinFilter) -> CardCandidate? {
+        var tried = Array(repeating: false, count: options.list.count)
+        while let index = Self.best(options.list, skipping: tried) {
+            tried[index] = true
+            let candidate = options.candidate(options.list[index])
+            let front = candidate.frontWords ?? Tokens(candidate.front)
+            if CardQuality.accepts(front: front, back: candidate.backWords, kind: candidate.kind),
+               twins.admit(front: front, back: candidate.backWords) {
                 return candidate
             }
         }
         return nil
     }
 
-    private func draft(_ candidate: CardCandidate, claim: Claim, ids: inout [String: Int]) -> CardDraft {
+    /// The best option not yet tried that reaches the minimum score: the
+    /// highest score, the earliest of equals (options are few).
+    private static func best(_ options: [Option], skipping tried: [Bool]) -> Int? {
+        var best: Int?
+        for index in options.indices where !tried[index] && options[index].score >= minimumScore {
+            if best.map({ options[index].score > options[$0].score }) ?? true { best = index }
+        }
+        return best
+    }
+
+    private func draft(_ candidate: CardCandidate, claim: Claim, tags: [String], ids: inout [UInt64: Int]) -> CardDraft {
         let anchor = claim.citedAnchor
         let seconds = anchor.seconds(in: note.timestampMode)
-        var id = CardIdentity.id(source: source, section: claim.section, seconds: seconds,
-                                 kind: candidate.kind, answer: candidate.back)
-        let occurrence = ids[id, default: 0]
-        ids[id] = occurrence + 1
+        var (id, bits) = CardIdentity.identity(source: source, section: claim.section, seconds: seconds,
+                                               kind: candidate.kind, answer: candidate.back)
+        let occurrence = ids[bits, default: 0]
+        ids[bits] = occurrence + 1
         if occurrence > 0 {
             id = CardIdentity.id(source: source, section: claim.section, seconds: seconds,
                                  kind: candidate.kind, answer: candidate.back, occurrence: occurrence)
@@ -116,7 +164,7 @@ public struct CardGenerator {
         return CardDraft(id: id, kind: candidate.kind, front: candidate.front, back: candidate.back,
                          claim: claimText(claim), section: claim.section, citation: citation,
                          anchorSeconds: claim.anchors.map { $0.seconds(in: note.timestampMode) },
-                         tags: tags(for: claim), ordinal: claim.ordinal, line: claim.line, score: candidate.score)
+                         tags: tags, ordinal: claim.ordinal, line: claim.line, score: candidate.score)
     }
 
     private func claimText(_ claim: Claim) -> String {
@@ -126,34 +174,54 @@ public struct CardGenerator {
         }
     }
 
-    private func tags(for claim: Claim) -> [String] {
-        var tags: [String] = []
-        if let channel = note.channel { tags.append(Self.tag(channel)) }
-        if let section = claim.section.last { tags.append(Self.tag(section)) }
-        return tags
-    }
-
     /// Anki-safe tag: words joined by `_`, no spaces or `::`.
     static func tag(_ text: String) -> String {
-        let words = Words.tokenize(text).map(\.text)
-        return words.joined(separator: "_")
+        tag(Tokens(text))
+    }
+
+    static func tag(_ tokens: Tokens) -> String {
+        var tag: [UInt8] = []
+        for word in tokens.words {
+            if !tag.isEmpty { tag.append(UInt8(ascii: "_")) }
+            tag += tokens.bytes[word.range]
+        }
+        return String(decoding: tag, as: UTF8.self)
     }
 
     /// "This article explores …": a sentence about the note, not the video.
     static func isAboutTheNote(_ text: String) -> Bool {
         guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "t") else { return false }
+        // The first two words of the first 24 bytes, read as keys while they are ASCII.
+        var words = (WordKey.FNV(), WordKey.FNV())
+        var count = 0, inWord = false, ascii = true
+        for byte in text.utf8.prefix(24) {
+            if byte == 0x20 {
+                inWord = false
+                continue
+            }
+            if !inWord {
+                inWord = true
+                count += 1
+                if count > 2 { break }
+            }
+            ascii = ascii && byte < 0x80
+            if count == 1 { words.0.add(WordKey.fold(byte)) } else { words.1.add(WordKey.fold(byte)) }
+        }
+        guard ascii else { return isAboutTheNoteBeyondASCII(text) }
+        return count >= 2 && openers.contains(words.0.asciiKey) && documentKeys.contains(words.1.asciiKey)
+    }
+
+    private static func isAboutTheNoteBeyondASCII(_ text: String) -> Bool {
         let opening = text.utf8.prefix(24).split(separator: 0x20).prefix(2).map { String(decoding: $0, as: UTF8.self).lowercased() }
         guard opening.count == 2, ["this", "the", "these"].contains(opening[0]) else { return false }
-        let documents: Set<String> = ["article", "note", "notes", "summary", "page", "document", "section", "post", "overview"]
         return documents.contains(opening[1])
     }
 
-    private static func texts(of block: Block) -> [String] {
-        switch block.kind {
-        case .paragraph(let text): return [text.text]
-        case .listItem(let item): return [item.label?.text ?? "", item.body.text]
-        case .table(let table): return table.rows.flatMap { $0.cells.map(\.text) }
-        case .code: return []
-        }
-    }
+    private static let openers: WordSet = ["this", "the", "these"]
+    private static let documentKeys = WordSet(documents)
+    private static let documents: Set<String> = [
+        "article", "note", "notes", "summary", "page", "document", "section", "post", "overview",
+    ]
+
+
 }

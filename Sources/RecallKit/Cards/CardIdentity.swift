@@ -6,9 +6,35 @@ public enum CardIdentity {
     /// 16 hex digits of SHA-256 over the parts, separated by U+001F.
     public static func id(source: String, section: [String], seconds: Int, kind: CardKind, answer: String,
                           occurrence: Int = 0) -> String {
-        var parts = [source, section.joined(separator: " › "), String(seconds), kind.rawValue, answer.lowercased()]
-        if occurrence > 0 { parts.append(String(occurrence)) }
-        return hex(parts.joined(separator: "\u{1F}"), digits: 16)
+        identity(source: source, section: section, seconds: seconds, kind: kind, answer: answer,
+                 occurrence: occurrence).id
+    }
+
+    /// The id and the 64 bits it spells out (the first eight bytes of the
+    /// digest), which tell ids apart as surely as the id itself.
+    static func identity(source: String, section: [String], seconds: Int, kind: CardKind, answer: String,
+                         occurrence: Int = 0) -> (id: String, bits: UInt64) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.utf8.count + answer.utf8.count + 96)
+        bytes += source.utf8
+        bytes.append(0x1F)
+        for (index, heading) in section.enumerated() {
+            if index > 0 { bytes += " › ".utf8 }
+            bytes += heading.utf8
+        }
+        bytes.append(0x1F)
+        bytes += String(seconds).utf8
+        bytes.append(0x1F)
+        bytes += kind.rawValue.utf8
+        bytes.append(0x1F)
+        bytes += answer.lowercased().utf8
+        if occurrence > 0 {
+            bytes.append(0x1F)
+            bytes += String(occurrence).utf8
+        }
+        return SHA256.hash(data: bytes).withUnsafeBytes { digest in
+            (hexDigits(of: digest, count: 16), digest.prefix(8).reduce(0) { $0 << 8 | UInt64($1) })
+        }
     }
 
     /// The first `digits` hex digits of the SHA-256 of `text`.
@@ -18,22 +44,32 @@ public enum CardIdentity {
 
     /// The first `digits` hex digits of the SHA-256 of `bytes`.
     public static func hex(_ bytes: [UInt8], digits: Int) -> String {
-        let digest = SHA256.hash(data: bytes)
-        let table = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(digits)
-        for byte in digest {
-            out.append(table[Int(byte >> 4)])
-            out.append(table[Int(byte & 0x0F)])
-            if out.count >= digits { break }
-        }
-        return String(decoding: out.prefix(digits), as: UTF8.self)
+        SHA256.hash(data: bytes).withUnsafeBytes { hexDigits(of: $0, count: digits) }
     }
+
+    private static func hexDigits(of digest: UnsafeRawBufferPointer, count digits: Int) -> String {
+        let count = min(digits, digest.count * 2)
+        return String(unsafeUninitializedCapacity: count) { out in
+            for index in 0..<count {
+                let byte = digest[index / 2]
+                out[index] = hexDigits[Int(index % 2 == 0 ? byte >> 4 : byte & 0x0F)]
+            }
+            return count
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The key of a note: its video and file name, so a note moved to another
     /// folder keeps its cards while two notes of one video stay apart.
     public static func sourceKey(videoId: String?, file: String) -> String {
-        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let name: String
+        if ByteScan.isASCII(file) { // Characters are bytes: split at the last `/`
+            let base = file.utf8.split(separator: UInt8(ascii: "/")).last
+            name = base.map { String(decoding: $0, as: UTF8.self) } ?? file
+        } else {
+            name = file.split(separator: "/").last.map(String.init) ?? file
+        }
         let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
         return videoId.map { "\($0)/\(stem)" } ?? stem
     }

@@ -6,44 +6,57 @@ enum CardQuality {
     /// Characters that betray mojibake or broken decoding.
     static let mojibake = ["â€", "Ã", "Â", "\u{FFFD}"]
 
-    private static let patterns: [[UInt8]] = (residue + mojibake).map { Array($0.utf8) }
-    /// First bytes of the patterns: most text bytes are not among them.
-    private static let firstBytes: Set<UInt8> = Set(patterns.map { $0[0] })
+    /// The patterns by their first byte: most text bytes open none.
+    private static let patternsByFirstByte: [[[UInt8]]] = {
+        let patterns = (residue + mojibake).map { Array($0.utf8) }
+        return (0..<256).map { byte in patterns.filter { Int($0[0]) == byte } }
+    }()
 
     static func isClean(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            for index in bytes.indices where firstBytes.contains(bytes[index]) {
-                for pattern in patterns where pattern[0] == bytes[index] && index + pattern.count <= bytes.count {
-                    if (1..<pattern.count).allSatisfy({ bytes[index + $0] == pattern[$0] }) { return false }
+        isClean(Array(text.utf8))
+    }
+
+    /// Whether a byte opens some pattern: one flat table, read for every byte.
+    private static let opensPattern: [Bool] = patternsByFirstByte.map { !$0.isEmpty }
+
+    static func isClean(_ bytes: [UInt8]) -> Bool {
+        let clean = patternsByFirstByte.withUnsafeBufferPointer { byFirst in
+            bytes.withUnsafeBufferPointer { text in
+                let opens = opensPattern
+                for index in text.indices where opens[Int(text[index])] {
+                    for pattern in byFirst[Int(text[index])] where index + pattern.count <= text.count {
+                        if (1..<pattern.count).allSatisfy({ text[index + $0] == pattern[$0] }) { return false }
+                    }
                 }
+                return true
             }
-            return true
-        } && !containsBracketedStamp(text)
+        }
+        return clean && !containsBracketedStamp(bytes)
     }
 
     /// `[00:01:02]` or `[12:34]` left in the text.
     static func containsBracketedStamp(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        containsBracketedStamp(Array(text.utf8))
+    }
+
+    static func containsBracketedStamp(_ bytes: [UInt8]) -> Bool {
         var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "["),
-               let close = bytes[(index + 1)..<min(bytes.count, index + 14)].firstIndex(of: UInt8(ascii: "]")),
-               Timestamp(String(decoding: bytes[(index + 1)..<close], as: UTF8.self)) != nil {
+        while let open = ByteScan.firstIndex(of: UInt8(ascii: "["), in: bytes, from: index) {
+            if let close = bytes[(open + 1)..<min(bytes.count, open + 14)].firstIndex(of: UInt8(ascii: "]")),
+               Timestamp(utf8: bytes[(open + 1)..<close]) != nil {
                 return true
             }
-            index += 1
+            index = open + 1
         }
         return false
     }
 
     /// Whether a finished card may be kept.
-    static func accepts(front: String, frontWords: [Word]? = nil, back: String, kind: CardKind) -> Bool {
-        guard isClean(front), isClean(back), !back.isEmpty, front.utf8.count <= 900 else { return false }
-        let backWords = Words.tokenize(back)
+    static func accepts(front: Tokens, back: Tokens, kind: CardKind) -> Bool {
+        guard isClean(front.bytes), isClean(back.bytes), !back.bytes.isEmpty, front.bytes.count <= 900 else { return false }
         if kind != .list {
-            guard back.utf8.count <= 120, backWords.count <= 12 else { return false }
+            guard back.bytes.count <= 120, back.words.count <= 12 else { return false }
         }
-        return !AnswerCheck.givesAway(back, answerWords: backWords, in: front, words: frontWords ?? Words.tokenize(front))
+        return !AnswerCheck.givesAway(back, in: front)
     }
 }

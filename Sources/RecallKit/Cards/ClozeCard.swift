@@ -8,63 +8,91 @@ struct ClozeCard {
     /// One sentence made ready for clozes: its spans, best first, and what
     /// must be shown before it.
     struct Plan {
-        let sentence: String
-        let bytes: [UInt8]
-        let opening: String?
+        let sentence: Tokens
+        /// What is shown before the sentence, with its words.
+        let opening: Tokens?
         let spans: [ClozeSpan]
         let question: CardCandidate?
     }
 
     /// The spans of a sentence claim (or of `text`, a part of the claim).
-    func plan(for claim: Claim, text: String? = nil, lead: String? = nil) -> Plan? {
+    /// `words`, when given, are the words of that text, already read.
+    func plan(for claim: Claim, text: String? = nil, lead: String? = nil, words: Tokens? = nil) -> Plan? {
         let sentence = text ?? claim.text
         let code = text == nil ? claim.codeRanges : []
         guard code.reduce(0, { $0 + $1.count }) * 10 < sentence.utf8.count * 3 else { return nil }
-        let finder = ClozeSpans(text: sentence, code: code, vocabulary: vocabulary)
-        let spans = finder.all.sorted { ($0.score, -$0.range.lowerBound) > ($1.score, -$1.range.lowerBound) }
+        let known = words.flatMap { $0.spells(sentence) ? $0 : nil }
+        let finder = ClozeSpans(tokens: known ?? Tokens(sentence), code: code, vocabulary: vocabulary)
+        var spans = finder.all
+        spans.sort { ($0.score, -$0.range.lowerBound) > ($1.score, -$1.range.lowerBound) }
         let opening = lead ?? self.lead(for: claim, first: finder.words.first)
-        return Plan(sentence: sentence, bytes: finder.bytes, opening: opening, spans: spans,
-                    question: subjectQuestion(finder.words, bytes: finder.bytes, opening: opening))
+        return Plan(sentence: finder.tokens, opening: opening.map(Tokens.init), spans: spans,
+                    question: subjectQuestion(finder.tokens, opening: opening))
     }
 
-    /// The card hiding `span`.
+    /// The card hiding `span`: its front is put together from words already
+    /// read (the context, the opening, the sentence around the gap).
     func candidate(_ span: ClozeSpan, in plan: Plan, penalty: Double = 0) -> CardCandidate {
-        let bytes = plan.bytes
-        let answer = String(decoding: bytes[span.range], as: UTF8.self)
-        let body = String(decoding: bytes[..<span.range.lowerBound], as: UTF8.self) + Self.gap
-            + String(decoding: bytes[span.range.upperBound...], as: UTF8.self)
-        let front = context.front(plan.opening.map { "\($0) \(body)" } ?? body, avoiding: answer)
-        return CardCandidate(kind: .cloze, front: front, back: answer, score: span.score - penalty)
+        let sentence = plan.sentence, range = span.range
+        let cuts = sentence.canCut(at: range.lowerBound) && sentence.canCut(at: range.upperBound)
+        var answer = TokensBuilder(capacity: range.count)
+        if cuts { answer.append(sentence, range: range) }
+        let answerWords = cuts ? answer.tokens : Tokens(bytes: Array(sentence.bytes[range]))
+        var front = TokensBuilder(capacity: 256 + sentence.bytes.count)
+        if let context = context.prefixWords(avoiding: answerWords) {
+            front.append(context)
+            front.append(separator: TokensBuilder.lineBreak)
+        }
+        if let opening = plan.opening {
+            front.append(opening)
+            front.append(separator: TokensBuilder.space)
+        }
+        if cuts {
+            front.append(sentence, range: 0..<range.lowerBound)
+            front.append(separator: Self.gapBytes)
+            front.append(sentence, range: range.upperBound..<sentence.bytes.count)
+        } else {
+            front.append(Tokens(bytes: Array(sentence.bytes[..<range.lowerBound]) + Self.gapBytes
+                                + Array(sentence.bytes[range.upperBound...])))
+        }
+        return CardCandidate(kind: .cloze, front: front.text, back: String(decoding: answerWords.bytes, as: UTF8.self),
+                             backWords: answerWords, score: span.score - penalty, frontWords: front.tokens)
     }
+
+    private static let gapBytes = Array(gap.utf8)
 
     /// `RL is used to force …` → "What is used to force …?" → RL: a named
     /// subject may not be hidden as a cloze (it opens the sentence), but it
     /// can be asked for.
-    private func subjectQuestion(_ words: [Word], bytes: [UInt8], opening: String?) -> CardCandidate? {
+    private func subjectQuestion(_ tokens: Tokens, opening: String?) -> CardCandidate? {
+        let words = tokens.words, bytes = tokens.bytes
         guard words.count >= 6, let first = words.first, vocabulary.isName(first) else { return nil }
         var end = 0
         while end + 1 < min(words.count, 4), words[end + 1].isNameLike || words[end + 1].isCapitalized { end += 1 }
         let verb = words[end + 1]
-        let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "can", "could", "will",
-                                        "would", "should", "may", "might", "must", "does", "did"]
-        guard !verb.isCapitalized, auxiliaries.contains(verb.lower) || verb.lower.hasSuffix("s")
-                || verb.lower.hasSuffix("ed") else { return nil }
+        guard !verb.isCapitalized, Self.auxiliaries.contains(verb) || tokens.word(verb, endsWith: Self.s)
+                || tokens.word(verb, endsWith: Self.ed) else { return nil }
         let answer = String(decoding: bytes[first.range.lowerBound..<words[end].range.upperBound], as: UTF8.self)
         var rest = String(decoding: bytes[verb.range.lowerBound...], as: UTF8.self)
         while let last = rest.last, last == "." || last == "!" || last == " " { rest.removeLast() }
-        let isPerson = end >= 1 && (0...end).allSatisfy { words[$0].isCapitalized && !vocabulary.isAcronym(words[$0]) }
+        let isPerson = end >= 1 && (0...end).allSatisfy { words[$0].isCapitalized && !words[$0].isAcronym }
         let body = "\(isPerson ? "Who" : "What") \(rest)?"
-        let front = context.front(opening.map { "\($0) \(body)" } ?? body, avoiding: answer)
-        let subjectOfNote = end == 0 && vocabulary.isSubject(first.lower)
-        return CardCandidate(kind: .qa, front: front, back: answer, score: subjectOfNote ? 4.5 : (end > 0 ? 7 : 6.5))
+        let subjectOfNote = end == 0 && vocabulary.isSubject(first.key)
+        return context.candidate(.qa, body: opening.map { "\($0) \(body)" } ?? body, answer: answer,
+                                 score: subjectOfNote ? 4.5 : (end > 0 ? 7 : 6.5))
     }
+
+    static let auxiliaries: WordSet = ["is", "are", "was", "were", "has", "have", "had", "can", "could",
+                                               "will", "would", "should", "may", "might", "must", "does", "did"]
+    private static let s = WordEnding("s")
+    private static let ed = WordEnding("ed")
 
     /// What must come before the sentence for it to make sense: the list's
     /// introduction, or the previous sentence when this one leans on it.
     private func lead(for claim: Claim, first: Word?) -> String? {
         if let intro = claim.intro { return intro + ":" }
         guard let previous = claim.previousSentence, previous.utf8.count <= 320,
-              let first, Words.anaphoric.contains(first.lower)
+              let first, Words.anaphoric.contains(first)
         else { return nil }
         return previous
     }

@@ -14,7 +14,52 @@ enum CommonWords {
         return false
     }
 
-    static let all: Set<String> = Set("""
+    /// The same test for a word of `tokens`, on its bytes when it is ASCII.
+    static func contains(_ word: Word, in tokens: Tokens) -> Bool {
+        guard word.isASCII else { return contains(tokens.lower(word)) }
+        let all = all
+        if all.contains(word.key) { return true }
+        let bytes = tokens.bytes, range = word.range
+        if range.count >= 2, es.matches(word.tail) || s.matches(word.tail) {
+            // The keys of the word without its last two bytes, then without its last one.
+            var hash = WordKey.FNV()
+            for index in range.lowerBound..<(range.upperBound - 2) { hash.add(WordKey.fold(bytes[index])) }
+            if es.matches(word.tail), all.contains(hash.asciiKey) { return true }
+            hash.add(WordKey.fold(bytes[range.upperBound - 2]))
+            if all.contains(hash.asciiKey) { return true }
+        }
+        guard bytes[range].contains(UInt8(ascii: "-")) else { return false }
+        return allPartsCommon(bytes[range])
+    }
+
+    /// `word.split(separator: "-")` has two parts or more, all everyday words
+    /// (empty parts, as `split` drops them, are skipped).
+    private static func allPartsCommon(_ word: ArraySlice<UInt8>) -> Bool {
+        var parts = 0, hash = WordKey.FNV(), length = 0
+        for byte in word {
+            if byte != UInt8(ascii: "-") {
+                hash.add(WordKey.fold(byte))
+                length += 1
+                continue
+            }
+            if length > 0 {
+                guard all.contains(hash.asciiKey) else { return false }
+                parts += 1
+            }
+            hash = WordKey.FNV()
+            length = 0
+        }
+        if length > 0 {
+            guard all.contains(hash.asciiKey) else { return false }
+            parts += 1
+        }
+        return parts > 1
+    }
+
+    private static let es = WordEnding("es")
+    private static let s = WordEnding("s")
+
+    static let all = WordSet("""
     ability able about above accept access according account achieve act action active activity actual add \
     added adding address advance advantage affect against age agree aim allow allowed almost alone already \
     alternative although amount analysis answer apply applied approach appear argue around arrive art ask \

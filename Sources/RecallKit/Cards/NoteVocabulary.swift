@@ -1,54 +1,85 @@
 /// What the whole note says about its words: how often each occurs, and
 /// which are names (written capitalised mid-sentence, never in lowercase).
 struct NoteVocabulary {
-    let frequency: [String: Int]
-    private let names: Set<String>
-    private let total: Int
+    private struct Entry {
+        var count = 0
+        var lowercase = false
+        var capitalised = false
+    }
+
+    private var table = WordTable(capacity: 256)
+    private var entries: [Entry] = []
+    private var total = 0
+    /// The words of each block's texts (see `texts(of:)`), kept for the sentences cut from them.
+    private(set) var blockWords: [[Tokens]] = []
+
+    init(blocks: [Block]) {
+        blockWords = blocks.map { Self.texts(of: $0).map(Tokens.init) }
+        let bytes = blockWords.reduce(0) { $0 + $1.reduce(0) { $0 + $1.bytes.count } }
+        table = WordTable(capacity: max(256, bytes / 12))
+        for words in blockWords { words.forEach { add($0) } }
+    }
 
     init(texts: [String]) {
-        var frequency: [String: Int] = [:]
-        var capitalised: Set<String> = []
-        var lowercase: Set<String> = []
-        for text in texts {
-            let words = Words.tokenize(text)
-            let bytes = Array(text.utf8)
-            for (index, word) in words.enumerated() {
-                frequency[word.lower, default: 0] += 1
-                guard word.hasLetter else { continue }
-                if !word.isCapitalized {
-                    lowercase.insert(word.lower)
-                } else if index > 0, !Self.opensSentence(word, in: bytes) {
-                    capitalised.insert(word.lower)
-                }
+        texts.forEach { add(Tokens($0)) }
+    }
+
+    /// The texts of a block the note's words are counted in: a paragraph,
+    /// an item's label and body, a table's cells.
+    static func texts(of block: Block) -> [String] {
+        switch block.kind {
+        case .paragraph(let text): return [text.text]
+        case .listItem(let item): return [item.label?.text ?? "", item.body.text]
+        case .table(let table): return table.rows.flatMap { $0.cells.map(\.text) }
+        case .code: return []
+        }
+    }
+
+    /// The words of `range` of a block's text, taken from the words already
+    /// read when the cut is clean; nil otherwise.
+    func words(block: Int, part: Int, range: Range<Int>) -> Tokens? {
+        guard block < blockWords.count, part < blockWords[block].count else { return nil }
+        let tokens = blockWords[block][part]
+        guard range.upperBound <= tokens.bytes.count, tokens.canCut(at: range.lowerBound),
+              tokens.canCut(at: range.upperBound) else { return nil }
+        var builder = TokensBuilder(capacity: range.count)
+        builder.append(tokens, range: range)
+        return builder.tokens
+    }
+
+    private mutating func add(_ tokens: Tokens) {
+        for (index, word) in tokens.words.enumerated() {
+            let (slot, inserted) = table.insert(word.key)
+            if inserted { entries.append(Entry()) }
+            entries[slot].count += 1
+            guard word.hasLetter else { continue }
+            if !word.isCapitalized {
+                entries[slot].lowercase = true
+            } else if index > 0, !Self.opensSentence(word, in: tokens.bytes) {
+                entries[slot].capitalised = true
             }
         }
-        self.frequency = frequency
-        self.names = capitalised.subtracting(lowercase)
-        self.total = frequency.values.reduce(0, +)
+        total += tokens.words.count
+    }
+
+    /// How often the word occurs in the whole note (nil when never).
+    func count(of key: WordKey) -> Int? {
+        table.index(of: key).map { entries[$0].count }
     }
 
     /// A word the note keeps coming back to (its subject, such as the
     /// product it is about): hiding it tests nothing.
-    func isSubject(_ lower: String) -> Bool {
-        let count = frequency[lower, default: 0]
+    func isSubject(_ key: WordKey) -> Bool {
+        let count = count(of: key) ?? 0
         return count >= 5 && count * 100 >= total
     }
 
     /// An acronym, a camel-cased name, or a word the note only ever capitalises.
     func isName(_ word: Word) -> Bool {
-        guard word.hasLetter, !word.isStopWord, !Words.anaphoric.contains(word.lower) else { return false }
-        if isAcronym(word) || word.hasInnerCapital { return true }
-        return word.isCapitalized && names.contains(word.lower)
-    }
-
-    /// `RL`, `NVIDIA`, `LLMs`: two or more letters, all capitals but a plural `s`.
-    func isAcronym(_ word: Word) -> Bool {
-        var letters = 0, capitals = 0
-        for byte in word.text.utf8 where isLetter(byte) {
-            letters += 1
-            if byte <= 0x5A { capitals += 1 }
-        }
-        return capitals >= 2 && (capitals == letters || (capitals == letters - 1 && word.text.hasSuffix("s")))
+        guard word.hasLetter, !word.isStopWord, !Words.anaphoric.contains(word) else { return false }
+        if word.isAcronym || word.hasInnerCapital { return true }
+        guard word.isCapitalized, let slot = table.index(of: word.key) else { return false }
+        return entries[slot].capitalised && !entries[slot].lowercase
     }
 
     private static func opensSentence(_ word: Word, in bytes: [UInt8]) -> Bool {

@@ -9,7 +9,7 @@ struct QuestionCards {
         let question = "Which one is this: “\(Self.trimmedEnd(description))”?"
         let body = intro.map { "\(Self.sentenceCase($0)) (\(siblings) items). \(question)" }
             ?? "One of \(siblings) items. \(question)"
-        return CardCandidate(kind: .qa, front: context.front(body, avoiding: label), back: label, score: 8.5)
+        return context.candidate(.qa, body: body, answer: label, score: 8.5)
     }
 
     /// "Solving … involves: name all three." → "A; B; C".
@@ -17,38 +17,60 @@ struct QuestionCards {
         guard labels.allSatisfy(Self.isGoodAnswer) else { return nil }
         let count = labels.count == 2 ? "both" : "all \(Self.numberWord(labels.count))"
         let body = intro.map { "\(Self.sentenceCase($0)): name \(count)." } ?? "Name \(count) items of this part."
-        let answer = labels.joined(separator: "; ")
-        let front = context.front(body, avoiding: answer)
-        guard !labels.contains(where: { AnswerCheck.givesAway($0, in: front) }) else { return nil }
-        return CardCandidate(kind: .list, front: front, back: answer, score: 7)
+        let candidate = context.candidate(.list, body: body, answer: labels.joined(separator: "; "), score: 7)
+        let frontWords = Tokens(candidate.front)
+        guard !labels.contains(where: { AnswerCheck.givesAway(Tokens($0), in: frontWords) }) else { return nil }
+        return candidate
     }
 
     /// "… comparing A and B: Confidence Intervals for B?" → "Much narrower".
     func tableCell(value: String, row: String, column: String, columns: [String]) -> CardCandidate? {
-        guard !value.isEmpty, value.split(separator: " ").count <= 12, !row.isEmpty, !column.isEmpty else { return nil }
+        let text = TextBytes(Array(value.utf8))
+        guard !value.isEmpty, text.wordCount(in: 0..<text.count) <= 12, !row.isEmpty, !column.isEmpty else { return nil }
         let compared = columns.count >= 2 ? "Comparing \(Self.joined(columns))" : column
         let body = "\(compared): what is the “\(row)” of \(column)?"
-        return CardCandidate(kind: .qa, front: context.front(body, avoiding: value), back: value, score: 7.5)
+        return context.candidate(.qa, body: body, answer: value, score: 7.5)
     }
 
     // MARK: - Wording
 
     static func isGoodAnswer(_ label: String) -> Bool {
-        let words = Words.tokenize(label)
+        let words = Tokens(label).words
         guard !words.isEmpty, words.count <= 8 else { return false }
-        let generic: Set<String> = ["note", "example", "tip", "warning", "important", "summary", "other", "misc"]
-        return !(words.count == 1 && generic.contains(words[0].lower)) && words.contains { !$0.isStopWord }
+        return !(words.count == 1 && generic.contains(words[0])) && words.contains { !$0.isStopWord }
     }
 
+    /// Labels that name no item.
+    private static let generic: WordSet = ["note", "example", "tip", "warning", "important", "summary", "other", "misc"]
+
     static func sentenceCase(_ text: String) -> String {
+        let head = text.utf8.prefix(2)
+        if let byte = head.first, byte < 0x80, head.count < 2 || head.last! < 0x80 {
+            // The first Character is one ASCII byte.
+            guard byte &- 0x61 < 26 else { return text }
+            return String(UnicodeScalar(byte - 0x20)) + text.dropFirst()
+        }
         guard let first = text.first, first.isLowercase else { return text }
         return first.uppercased() + text.dropFirst()
     }
 
+    /// The text without the full stops, colons and spaces that end it: on
+    /// bytes while the byte before is ASCII (a Character of its own), on
+    /// Characters otherwise.
     static func trimmedEnd(_ text: String) -> String {
-        var result = Substring(text)
-        while let last = result.last, last == "." || last == ":" || last == " " { result = result.dropLast() }
-        return String(result)
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let last = utf8.index(before: end)
+            guard [UInt8(ascii: "."), UInt8(ascii: ":"), 0x20].contains(utf8[last]) else { break }
+            if last > utf8.startIndex, utf8[utf8.index(before: last)] >= 0x80 {
+                var result = text[..<end]
+                while let last = result.last, last == "." || last == ":" || last == " " { result = result.dropLast() }
+                return String(result)
+            }
+            end = last
+        }
+        return end == utf8.endIndex ? text : String(text[..<end])
     }
 
     static func joined(_ items: [String]) -> String {

@@ -2,6 +2,16 @@
 public struct ClaimExtractor {
     private let note: Note
     private var claims: [Claim] = []
+    /// Where each claim's sentence stands in its block (nil for other claims).
+    private var sources: [Source?] = []
+
+    /// A sentence claim's place: the block, its text (0: the paragraph or the
+    /// item's label, 1: the item's body) and the UTF-8 range there.
+    struct Source {
+        let block: Int
+        let part: Int
+        let range: Range<Int>
+    }
     /// Block indices of the items of each list level, keyed by list, parent and depth.
     private let siblings: [SiblingKey: [Int]]
 
@@ -18,13 +28,21 @@ public struct ClaimExtractor {
     }
 
     public static func claims(of note: Note) -> [Claim] {
+        located(in: note).claims
+    }
+
+    /// The claims with the places of their sentences, so their words can be
+    /// taken from the words of the blocks.
+    static func located(in note: Note) -> (claims: [Claim], sources: [Source?]) {
         var extractor = ClaimExtractor(note: note)
         extractor.run()
-        return extractor.claims
+        return (extractor.claims, extractor.sources)
     }
 
     private init(note: Note) {
         self.note = note
+        claims.reserveCapacity(note.blocks.count)
+        sources.reserveCapacity(note.blocks.count)
         var siblings: [SiblingKey: [Int]] = [:]
         for (index, block) in note.blocks.enumerated() {
             if case .listItem(let item) = block.kind { siblings[SiblingKey(item), default: []].append(index) }
@@ -33,12 +51,12 @@ public struct ClaimExtractor {
     }
 
     private mutating func run() {
-        var previousParagraph: (sentences: [Sentence], index: Int)?
+        var previousParagraph: (sentences: [SentenceSplitter.Located], index: Int)?
         for (index, block) in note.blocks.enumerated() {
             switch block.kind {
             case .paragraph(let text):
-                let sentences = SentenceSplitter.split(text)
-                addSentences(sentences, block: block, before: nil)
+                let sentences = SentenceSplitter.locate(text)
+                addSentences(sentences, block: block, place: (index, 0), before: nil)
                 previousParagraph = (sentences, index)
             case .listItem(let item):
                 let intro = listIntro(for: item, at: index, previous: previousParagraph)
@@ -54,18 +72,22 @@ public struct ClaimExtractor {
 
     private mutating func append(_ shape: Claim.Shape, text: String, anchors: [Anchor], block: Block,
                                  line: Int? = nil, previous: String? = nil, intro: String? = nil,
-                                 code: [Range<Int>] = []) {
+                                 code: [Range<Int>] = [], source: Source? = nil) {
         guard !anchors.isEmpty else { return }
         claims.append(Claim(shape: shape, text: text, anchors: anchors, section: block.section,
                             line: line ?? anchors[0].line, ordinal: claims.count,
                             previousSentence: previous, intro: intro, codeRanges: code))
+        sources.append(source)
     }
 
-    private mutating func addSentences(_ sentences: [Sentence], block: Block, before: String?, intro: String? = nil) {
+    private mutating func addSentences(_ sentences: [SentenceSplitter.Located], block: Block,
+                                       place: (block: Int, part: Int), before: String?, intro: String? = nil) {
         var previous = before
-        for (index, sentence) in sentences.enumerated() {
+        for (index, located) in sentences.enumerated() {
+            let sentence = located.sentence
             append(.sentence, text: sentence.text, anchors: sentence.anchors, block: block,
-                   previous: previous, intro: index == 0 ? intro : nil, code: sentence.codeRanges)
+                   previous: previous, intro: index == 0 ? intro : nil, code: sentence.codeRanges,
+                   source: Source(block: place.block, part: place.part, range: located.range))
             previous = sentence.text
         }
     }
@@ -73,19 +95,21 @@ public struct ClaimExtractor {
     // MARK: - Lists
 
     private mutating func addItem(_ item: ListItem, block: Block, index: Int, intro: String?) {
-        let sentences = SentenceSplitter.split(item.body)
+        let sentences = SentenceSplitter.locate(item.body)
         guard let label = item.label, item.boldLabel || siblingsAllLabelled(item, at: index),
               let first = sentences.first
         else {
-            addSentences(sentences, block: block, before: nil, intro: intro)
+            addSentences(sentences, block: block, place: (index, 1), before: nil, intro: intro)
             return
         }
         let anchors = item.body.anchors.map(\.anchor)
         let siblings = siblingIndices(of: item, at: index).count
-        let description = first.text
+        let description = first.sentence.text
         append(.labelledItem(label: label.text, description: description, listIntro: intro, siblings: siblings),
-               text: "\(label.text): \(item.body.text)", anchors: anchors, block: block, line: block.line)
-        addSentences(Array(sentences.dropFirst()), block: block, before: "\(label.text): \(description)")
+               text: "\(label.text): \(item.body.text)", anchors: anchors, block: block, line: block.line,
+               source: Source(block: index, part: 1, range: first.range))
+        addSentences(Array(sentences.dropFirst()), block: block, place: (index, 1),
+                     before: "\(label.text): \(description)")
         if isFirstSibling(item, at: index) { addList(of: item, at: index, block: block, intro: intro) }
     }
 
@@ -121,21 +145,40 @@ public struct ClaimExtractor {
 
     /// What introduces a list: the parent item for a nested list, else the
     /// paragraph sentence ending in `:` just before the list.
-    private func listIntro(for item: ListItem, at index: Int, previous: (sentences: [Sentence], index: Int)?) -> String? {
+    private func listIntro(for item: ListItem, at index: Int, previous: (sentences: [SentenceSplitter.Located], index: Int)?) -> String? {
         if let parent = item.parent, case .listItem(let parentItem) = note.blocks[parent].kind {
             if let label = parentItem.label { return label.text }
             return SentenceSplitter.split(parentItem.body).first.map { Self.withoutColon($0.text) }
         }
         guard let previous, let first = siblingIndices(of: item, at: index).first,
-              previous.index == first - 1, let last = previous.sentences.last, last.text.hasSuffix(":")
+              previous.index == first - 1, let last = previous.sentences.last?.sentence, Self.endsWithColon(last.text)
         else { return nil }
         return Self.withoutColon(last.text)
     }
 
+    /// The text without the colons and spaces that end it. On bytes while
+    /// the byte before is ASCII (a Character of its own); on Characters otherwise.
     private static func withoutColon(_ text: String) -> String {
-        var result = Substring(text)
-        while result.last == ":" || result.last == " " { result = result.dropLast() }
-        return String(result)
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let last = utf8.index(before: end)
+            guard utf8[last] == UInt8(ascii: ":") || utf8[last] == 0x20 else { break }
+            if last > utf8.startIndex, utf8[utf8.index(before: last)] >= 0x80 {
+                var result = text[..<end]
+                while result.last == ":" || result.last == " " { result = result.dropLast() }
+                return String(result)
+            }
+            end = last
+        }
+        return end == utf8.endIndex ? text : String(text[..<end])
+    }
+
+    /// `text.hasSuffix(":")`, on its last bytes when they are ASCII.
+    private static func endsWithColon(_ text: String) -> Bool {
+        let bytes = text.utf8.suffix(2)
+        guard bytes.last == UInt8(ascii: ":") else { return false }
+        return bytes.count < 2 || bytes.first! < 0x80 ? true : text.hasSuffix(":")
     }
 
     // MARK: - Tables

@@ -11,39 +11,61 @@ public struct Sentence: Sendable, Hashable {
 /// gives each anchor to the sentence it closes: an anchor written just after
 /// a full stop belongs to the sentence before it.
 enum SentenceSplitter {
-    static func split(_ inline: InlineText) -> [Sentence] {
-        let bytes = Array(inline.text.utf8)
-        var bounds = [0]
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
-               let end = boundary(in: bytes, after: index) {
-                bounds.append(end)
-                index = end
-            } else {
-                index += 1
-            }
-        }
-        bounds.append(bytes.count)
-        var sentences: [(range: Range<Int>, anchors: [Anchor])] = []
-        for pair in zip(bounds, bounds.dropFirst()) where pair.0 < pair.1 {
-            sentences.append((pair.0..<pair.1, []))
-        }
-        for placed in inline.anchors {
-            guard var target = sentences.lastIndex(where: { $0.range.lowerBound <= placed.offset }) else {
-                if !sentences.isEmpty { sentences[0].anchors.append(placed.anchor) }
-                continue
-            }
-            let lead = bytes[sentences[target].range.lowerBound..<min(placed.offset, bytes.count)]
-            if target > 0, lead.allSatisfy(isSpace) { target -= 1 }
-            sentences[target].anchors.append(placed.anchor)
-        }
-        return sentences.compactMap { sentence($0.range, $0.anchors, bytes: bytes, code: inline.codeRanges) }
+    /// A sentence and its UTF-8 range in the block's text.
+    struct Located {
+        let sentence: Sentence
+        let range: Range<Int>
     }
 
-    private static func sentence(_ range: Range<Int>, _ anchors: [Anchor], bytes: [UInt8],
-                                 code: [Range<Int>]) -> Sentence? {
+    static func split(_ inline: InlineText) -> [Sentence] {
+        locate(inline).map(\.sentence)
+    }
+
+    static func locate(_ inline: InlineText) -> [Located] {
+        var text = inline.text
+        return text.withUTF8 { bytes in
+            let ranges = sentenceRanges(in: bytes)
+            let targets = inline.anchors.map { target(of: $0.offset, among: ranges, in: bytes) }
+            var result: [Located] = []
+            result.reserveCapacity(ranges.count)
+            for (index, range) in ranges.enumerated() {
+                var anchors: [Anchor] = []
+                for (placed, target) in zip(inline.anchors, targets) where target == index { anchors.append(placed.anchor) }
+                if let located = sentence(range, anchors, bytes: bytes, code: inline.codeRanges) { result.append(located) }
+            }
+            return result
+        }
+    }
+
+    /// The ranges between sentence boundaries, none empty.
+    private static func sentenceRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0, index = 0
+        let marks = (UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"))
+        while let mark = ByteScan.firstIndex(of: marks, in: bytes, from: index) {
+            if let end = boundary(in: bytes, after: mark) {
+                if start < end { ranges.append(start..<end) }
+                start = end
+                index = end
+            } else {
+                index = mark + 1
+            }
+        }
+        if start < bytes.count { ranges.append(start..<bytes.count) }
+        return ranges
+    }
+
+    /// The sentence an anchor at `offset` belongs to: the one it stands in,
+    /// or the one before when only spaces come before it in its own.
+    private static func target(of offset: Int, among ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard var target = ranges.lastIndex(where: { $0.lowerBound <= offset }) else { return 0 }
+        let lead = bytes[ranges[target].lowerBound..<min(offset, bytes.count)]
+        if target > 0, lead.allSatisfy(isSpace) { target -= 1 }
+        return target
+    }
+
+    private static func sentence(_ range: Range<Int>, _ anchors: [Anchor], bytes: UnsafeBufferPointer<UInt8>,
+                                 code: [Range<Int>]) -> Located? {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, isSpace(bytes[lower]) { lower += 1 }
         while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
@@ -52,11 +74,12 @@ enum SentenceSplitter {
             let clamped = span.clamped(to: lower..<upper)
             return clamped.isEmpty ? nil : (clamped.lowerBound - lower)..<(clamped.upperBound - lower)
         }
-        return Sentence(text: String(decoding: bytes[lower..<upper], as: UTF8.self), anchors: anchors, codeRanges: local)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+        return Located(sentence: Sentence(text: text, anchors: anchors, codeRanges: local), range: lower..<upper)
     }
 
     /// Where the next sentence starts when the mark at `index` ends one.
-    private static func boundary(in bytes: [UInt8], after index: Int) -> Int? {
+    private static func boundary(in bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Int? {
         var end = index + 1
         while end < bytes.count, let width = closerWidth(bytes, at: end) { end += width }
         if end >= bytes.count { return bytes.count }
@@ -71,7 +94,7 @@ enum SentenceSplitter {
     }
 
     /// Closing quotes and brackets that stay with the sentence they end.
-    private static func closerWidth(_ bytes: [UInt8], at index: Int) -> Int? {
+    private static func closerWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let byte = bytes[index]
         if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")")
             || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "*") {
@@ -86,7 +109,7 @@ enum SentenceSplitter {
         return nil
     }
 
-    private static func startsSentence(_ bytes: [UInt8], at index: Int) -> Bool {
+    private static func startsSentence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let byte = bytes[index]
         if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { return true }
         if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return true }
@@ -95,19 +118,20 @@ enum SentenceSplitter {
         return byte >= 0xC3 // “, accented capitals, other scripts
     }
 
-    private static let abbreviations: Set<String> = [
+    /// Looked up by the key of the word with its ASCII capitals folded.
+    private static let abbreviations: WordSet = [
         "e.g", "i.e", "eg", "ie", "vs", "etc.,", "cf", "al", "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr",
         "fig", "no", "approx", "inc", "ltd", "co", "ca", "u.s", "u.k", "p", "pp", "vol", "ch", "sec", "min",
     ]
 
-    private static func isAbbreviation(_ bytes: [UInt8], endingAt dot: Int) -> Bool {
+    private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, endingAt dot: Int) -> Bool {
         var start = dot
         while start > 0, !isSpace(bytes[start - 1]), bytes[start - 1] != UInt8(ascii: "(") { start -= 1 }
         let word = bytes[start..<dot]
         if word.count == 1, let letter = word.first, letter >= UInt8(ascii: "A"), letter <= UInt8(ascii: "Z") {
             return true // an initial: "J. Smith"
         }
-        let lowered = String(decoding: word.map { $0 | (isLetter($0) ? 0x20 : 0) }, as: UTF8.self)
-        return abbreviations.contains(lowered)
+        // Every abbreviation is ASCII, and no other text equals one.
+        return word.allSatisfy { $0 < 0x80 } && abbreviations.contains(WordKey(foldingASCII: word))
     }
 }

@@ -20,7 +20,7 @@ public struct Anchor: Hashable, Sendable {
     public func seconds(in mode: TimestampMode) -> Int { stamp.seconds(in: mode) }
 
     /// The stamp the anchor points at, as written (`data-t`, or the text).
-    public var stampText: String { stamp.fields.map { String(format: "%02d", $0) }.joined(separator: ":") }
+    public var stampText: String { stamp.fields.map { $0 < 10 ? "0\($0)" : String($0) }.joined(separator: ":") }
 
     /// Whether the shown text and the `data-t` mean different seconds. The text
     /// may follow the document's mode or be plain `h:m:s`; only when neither

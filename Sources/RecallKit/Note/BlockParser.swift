@@ -2,26 +2,31 @@
 /// machine over paragraphs, headings, lists, tables, fenced code, quotes and
 /// callouts.
 struct BlockParser {
+    let text: TextBytes
     let file: String
     var blocks: [Block] = []
     var diagnostics: [Diagnostic] = []
     var channel: String?
     var firstHeading: String?
-    private var headings: [(level: Int, text: String)] = []
+    private var headings: [(level: Int, text: String)] = [] {
+        didSet { section = headings.map(\.text) }
+    }
     private var lists = ListState()
+    /// The headings above the current line; kept, so the blocks of a section share one array.
+    private(set) var section: [String] = []
 
-    init(file: String) { self.file = file }
+    init(text: TextBytes, file: String) {
+        self.text = text
+        self.file = file
+    }
 
-    var section: [String] { headings.map(\.text) }
-
-    mutating func parse(_ lines: [SourceLine], quoted: Bool) {
+    mutating func parse(_ lines: [TextLine], quoted: Bool) {
         var index = 0
-        var paragraph: [SourceLine] = []
+        var paragraph: [TextLine] = []
         while index < lines.count {
             let line = lines[index]
-            let trimmed = line.text.trimmingSpaces
-            let syntax = LineSyntax(line.text)
-            if trimmed.isEmpty || syntax != .text {
+            let syntax = LineSyntax(line.range, in: text)
+            if syntax != .text { // a blank line too
                 if !paragraph.isEmpty { addParagraph(paragraph, quoted: quoted) }
                 paragraph = []
             }
@@ -40,7 +45,7 @@ struct BlockParser {
                 index = parseQuote(lines, from: index)
             case .calloutMarker, .rule:
                 index += 1
-            case .tableRow where index + 1 < lines.count && LineSyntax.isTableSeparator(lines[index + 1].text):
+            case .tableRow where index + 1 < lines.count && LineSyntax.isTableSeparator(lines[index + 1].range, in: text):
                 lists.close()
                 index = parseTable(lines, from: index, quoted: quoted)
             case .listItem(let marker):
@@ -56,32 +61,34 @@ struct BlockParser {
 
     // MARK: - Blocks
 
-    private mutating func addParagraph(_ lines: [SourceLine], quoted: Bool) {
-        let text = InlineText.parse(lines, file: file, diagnostics: &diagnostics)
-        if channel == nil, headings.isEmpty, text.text.hasPrefix("From:") {
-            channel = String(text.text.dropFirst(5).trimmingSpaces)
+    private mutating func addParagraph(_ lines: [TextLine], quoted: Bool) {
+        let inline = InlineText.parse(lines, in: text.bytes, file: file, diagnostics: &diagnostics)
+        if channel == nil, headings.isEmpty, inline.text.hasPrefix("From:") {
+            channel = String(inline.text.dropFirst(5).trimmingSpaces)
             return
         }
-        blocks.append(Block(kind: .paragraph(text), section: section, line: lines[0].number, quoted: quoted))
+        blocks.append(Block(kind: .paragraph(inline), section: section, line: lines[0].number, quoted: quoted))
     }
 
-    private mutating func addHeading(level: Int, text: Substring, line: Int) {
+    private mutating func addHeading(level: Int, text range: Range<Int>, line: Int) {
         var ignored: [Diagnostic] = []
-        let heading = InlineText.parse([SourceLine(number: line, text: text)], file: file, diagnostics: &ignored).text
+        let heading = InlineText.parse([TextLine(number: line, range: range)], in: text.bytes, file: file,
+                                       diagnostics: &ignored).text
         if level == 1, firstHeading == nil { firstHeading = heading }
         while let last = headings.last, last.level >= level { headings.removeLast() }
         if !heading.isEmpty { headings.append((level, heading)) }
     }
 
-    private mutating func skipFence(_ lines: [SourceLine], from start: Int, quoted: Bool) -> Int {
-        let opening = lines[start].text.trimmingSpaces
-        let fenceChar = opening.first!
-        let fenceLength = opening.prefix { $0 == fenceChar }.count
+    private mutating func skipFence(_ lines: [TextLine], from start: Int, quoted: Bool) -> Int {
+        let opening = text.trimmed(lines[start].range)
+        let fenceChar = text[opening.lowerBound]
+        var fenceLength = 0
+        while opening.lowerBound + fenceLength < opening.upperBound,
+              text.isCharacter(fenceChar, at: opening.lowerBound + fenceLength) { fenceLength += 1 }
         var index = start + 1
         while index < lines.count {
-            let trimmed = lines[index].text.trimmingSpaces
-            if trimmed.prefix(while: { $0 == fenceChar }).count >= fenceLength,
-               trimmed.allSatisfy({ $0 == fenceChar }) {
+            let trimmed = text.trimmed(lines[index].range)
+            if trimmed.count >= fenceLength, trimmed.allSatisfy({ text[$0] == fenceChar }) {
                 blocks.append(Block(kind: .code, section: section, line: lines[start].number, quoted: quoted))
                 return index + 1
             }
@@ -96,18 +103,18 @@ struct BlockParser {
 
     /// `>` lines: a quote, or a callout (`> [!NOTE] Title`) whose title reads
     /// as a heading for its content.
-    private mutating func parseQuote(_ lines: [SourceLine], from start: Int) -> Int {
-        var inner: [SourceLine] = []
+    private mutating func parseQuote(_ lines: [TextLine], from start: Int) -> Int {
+        var inner: [TextLine] = []
         var index = start
-        while index < lines.count, case .quote = LineSyntax(lines[index].text) {
-            var text = lines[index].text.trimmingSpaces.dropFirst()
-            if text.first == " " { text = text.dropFirst() }
-            inner.append(SourceLine(number: lines[index].number, text: text))
+        while index < lines.count, case .quote = LineSyntax(lines[index].range, in: text) {
+            var quoted = text.trimmed(lines[index].range).dropFirst()
+            if !quoted.isEmpty, text.isCharacter(0x20, at: quoted.lowerBound) { quoted = quoted.dropFirst() }
+            inner.append(TextLine(number: lines[index].number, range: quoted))
             index += 1
         }
         let saved = headings
-        if let first = inner.firstIndex(where: { !$0.text.trimmingSpaces.isEmpty }),
-           let title = LineSyntax.calloutTitle(inner[first].text) {
+        if let first = inner.firstIndex(where: { !text.trimmed($0.range).isEmpty }),
+           let title = LineSyntax.calloutTitle(inner[first].range, in: text) {
             inner.remove(at: first)
             if !title.isEmpty { addHeading(level: 7, text: title, line: lines[start].number) }
         }
@@ -117,11 +124,11 @@ struct BlockParser {
         return index
     }
 
-    private mutating func parseTable(_ lines: [SourceLine], from start: Int, quoted: Bool) -> Int {
+    private mutating func parseTable(_ lines: [TextLine], from start: Int, quoted: Bool) -> Int {
         let header = tableCells(lines[start])
         var rows: [Table.Row] = []
         var index = start + 2
-        while index < lines.count, lines[index].text.trimmingSpaces.hasPrefix("|") {
+        while index < lines.count, startsWithPipe(lines[index]) {
             rows.append(Table.Row(cells: tableCells(lines[index]), line: lines[index].number))
             index += 1
         }
@@ -130,43 +137,49 @@ struct BlockParser {
         return index
     }
 
-    private mutating func tableCells(_ line: SourceLine) -> [InlineText] {
-        TableSplitter.cells(of: line.text).map {
-            InlineText.parse([SourceLine(number: line.number, text: $0)], file: file, diagnostics: &diagnostics)
+    private func startsWithPipe(_ line: TextLine) -> Bool {
+        let row = text.trimmed(line.range)
+        return !row.isEmpty && text.isCharacter(UInt8(ascii: "|"), at: row.lowerBound)
+    }
+
+    private mutating func tableCells(_ line: TextLine) -> [InlineText] {
+        TableSplitter.cells(of: line.range, in: text).map {
+            InlineText.parse([TextLine(number: line.number, range: $0)], in: text.bytes, file: file,
+                             diagnostics: &diagnostics)
         }
     }
 
-    private mutating func parseItem(_ lines: [SourceLine], from start: Int, marker: ListMarker, quoted: Bool) -> Int {
-        var itemLines = [SourceLine(number: lines[start].number, text: marker.content)]
+    private mutating func parseItem(_ lines: [TextLine], from start: Int, marker: ListMarker, quoted: Bool) -> Int {
+        var itemLines = [TextLine(number: lines[start].number, range: marker.content)]
         var index = start + 1
         var pendingBlank = false
         while index < lines.count {
             let line = lines[index]
-            let syntax = LineSyntax(line.text)
+            let syntax = LineSyntax(line.range, in: text)
             if syntax == .blank {
                 pendingBlank = true
                 index += 1
                 continue
             }
-            let indent = LineSyntax.indentWidth(line.text)
+            let indent = LineSyntax.indentWidth(line.range, in: text)
             let continues = syntax == .text && (pendingBlank ? indent >= marker.contentIndent : indent > marker.indent)
             guard continues else { break }
-            itemLines.append(SourceLine(number: line.number, text: line.text.trimmingSpaces))
+            itemLines.append(TextLine(number: line.number, range: text.trimmed(line.range)))
             pendingBlank = false
             index += 1
         }
         if pendingBlank { index = skipBackOverBlank(lines, to: index) }
         let (list, depth, parent) = lists.open(indent: marker.indent, block: blocks.count)
-        let (label, body, bold) = ItemLabel.split(itemLines, file: file, diagnostics: &diagnostics)
+        let (label, body, bold) = ItemLabel.split(itemLines, in: text, file: file, diagnostics: &diagnostics)
         let item = ListItem(list: list, depth: depth, ordered: marker.ordered, parent: parent,
                             label: label, boldLabel: bold, body: body)
         blocks.append(Block(kind: .listItem(item), section: section, line: lines[start].number, quoted: quoted))
         return index
     }
 
-    private func skipBackOverBlank(_ lines: [SourceLine], to index: Int) -> Int {
+    private func skipBackOverBlank(_ lines: [TextLine], to index: Int) -> Int {
         var position = index
-        while position > 0, LineSyntax(lines[position - 1].text) == .blank { position -= 1 }
+        while position > 0, text.trimmed(lines[position - 1].range).isEmpty { position -= 1 }
         return position
     }
 }

@@ -27,28 +27,34 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Reads front matter at the top of `lines` (`---` … `---` or `...`).
     /// Returns `nil` when the note has none; `unclosed` when it opens and never closes.
-    static func read(_ lines: [Substring]) -> (FrontMatter?, unclosed: Bool) {
-        guard let first = lines.first, first.trimmingSpaces == "---" else { return (nil, false) }
+    static func read(_ lines: [TextLine], in text: TextBytes) -> (FrontMatter?, unclosed: Bool) {
+        guard let first = lines.first, text.bytes[text.trimmed(first.range)].elementsEqual(dashes) else {
+            return (nil, false)
+        }
         var matter = FrontMatter()
         for (offset, line) in lines.enumerated().dropFirst().prefix(500) {
-            let trimmed = line.trimmingSpaces
-            if trimmed == "---" || trimmed == "..." {
+            let trimmed = text.trimmed(line.range)
+            if text.bytes[trimmed].elementsEqual(dashes) || text.bytes[trimmed].elementsEqual(dots) {
                 matter.lineCount = offset + 1
                 return (matter, false)
             }
-            guard let colon = trimmed.firstIndex(of: ":") else { continue }
-            let key = trimmed[..<colon].trimmingSpaces.lowercased()
-            let value = unquote(trimmed[trimmed.index(after: colon)...].trimmingSpaces)
+            guard let colon = text.firstIndex(of: UInt8(ascii: ":"), in: trimmed) else { continue }
+            let key = text.string(text.trimmed(trimmed.lowerBound..<colon)).lowercased()
+            let value = unquote(Substring(text.string(text.trimmed((colon + 1)..<trimmed.upperBound))))
             if !key.isEmpty, matter.fields[key] == nil { matter.fields[key] = value }
         }
         return (nil, true)
     }
+
+    private static let dashes = Array("---".utf8)
+    private static let dots = Array("...".utf8)
 
     private static func unquote(_ value: Substring) -> String {
         var text = value
         if text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first {
             text = text.dropFirst().dropLast()
         }
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
         return String(text).replacingOccurrences(of: "\\\"", with: "\"")
     }
 }
@@ -57,22 +63,40 @@ public struct FrontMatter: Sendable, Equatable {
 public enum VideoLink {
     /// `https://www.youtube.com/watch?v=ID&t=164s`
     public static func url(videoId: String, seconds: Int) -> String {
-        "https://www.youtube.com/watch?v=\(videoId)&t=\(seconds)s"
+        var url = "https://www.youtube.com/watch?v="
+        url.reserveCapacity(url.utf8.count + videoId.utf8.count + 24) // one allocation
+        url += videoId
+        url += "&t="
+        url += String(seconds)
+        url += "s"
+        return url
     }
 
     /// An id as written, or the `v=` / `youtu.be/` part of a link; `nil` when
     /// the text holds no plausible id.
     static func id(fromIdOrURL text: String) -> String? {
+        // The searches below only find what the bytes spell, so they run only then.
         var candidate = Substring(text)
-        if let range = text.range(of: "v=") {
+        if text.containsBytes("v="), let range = text.range(of: "v=") {
             candidate = text[range.upperBound...]
-        } else if let range = text.range(of: "youtu.be/") {
+        } else if text.containsBytes("youtu.be/"), let range = text.range(of: "youtu.be/") {
             candidate = text[range.upperBound...]
-        } else if text.contains("/") {
+        } else if text.containsBytes("/"), text.contains("/") {
             return nil
         }
-        let id = candidate.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+        let id: Substring
+        if candidate.utf8.allSatisfy({ $0 < 0x80 }) { // Characters are bytes (a CR LF stops either way)
+            let utf8 = candidate.utf8
+            id = candidate[..<(utf8.firstIndex { !Self.isIdByte($0) } ?? utf8.endIndex)]
+        } else {
+            id = candidate.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+        }
         return id.isEmpty ? nil : String(id)
+    }
+
+    /// An ASCII letter or digit, `-` or `_`.
+    private static func isIdByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
 }
 

@@ -1,7 +1,7 @@
 /// Tags, links and timestamp anchors.
 extension InlineScanner {
     mutating func tag() {
-        if matchesCaseInsensitive("</a>") {
+        if matchesCaseInsensitive(Self.closeAnchor) {
             index += 4
             return
         }
@@ -10,8 +10,8 @@ extension InlineScanner {
             index += 1
             return
         }
-        if matchesCaseInsensitive("<!--") {
-            index = find("-->", from: index + 4).map { $0 + 3 } ?? src.count
+        if matchesCaseInsensitive(Self.commentOpen) {
+            index = find(Self.commentClose, from: index + 4).map { $0 + 3 } ?? src.count
             return
         }
         guard let close = tagEnd(from: index + 1) else {
@@ -21,12 +21,19 @@ extension InlineScanner {
         let tag = src[(index + 1)..<close]
         let name = tagName(tag)
         index = close + 1
-        if name == "a", let dataT = attribute("data-t", in: tag) {
+        if Self.isName(name, "a"), let dataT = attribute(Self.dataT, in: tag) {
             anchorContent(dataT: dataT, tagOffset: close)
-        } else if name == "br" || name == "p" || name == "/p" || name == "div" || name == "/div" {
+        } else if Self.spacingTags.contains(where: { Self.isName(name, $0) }) {
             emitSpace()
         }
     }
+
+    private static let closeAnchor = Array("</a>".utf8)
+    private static let commentOpen = Array("<!--".utf8)
+    private static let commentClose = Array("-->".utf8)
+    private static let dataT = Array("data-t".utf8)
+    /// Tags that separate words: `<br>`, `<p>`, `<div>`.
+    private static let spacingTags = ["br", "p", "/p", "div", "/div"]
 
     /// The `>` ending a tag, if it comes before any `<` and within reach.
     private func tagEnd(from start: Int) -> Int? {
@@ -56,9 +63,9 @@ extension InlineScanner {
         var end = start + 1
         while end < src.count, src[end] != UInt8(ascii: "<"), src[end] != UInt8(ascii: "\n") { end += 1 }
         let fragment = src[(start + 1)..<end]
-        if tagName(fragment) == "a" {
+        if Self.isName(tagName(fragment), "a") {
             warn("unclosed <a> tag (no '>'); its text is left out", at: start)
-            if let dataT = attribute("data-t", in: fragment), let stamp = Timestamp(dataT) {
+            if let dataT = attribute(Self.dataT, in: fragment), let stamp = Timestamp(dataT) {
                 record(Anchor(stamp: stamp, text: dataT, shownStamp: nil, line: line(at: start)))
             }
             index = end
@@ -72,7 +79,7 @@ extension InlineScanner {
     /// `[T]` when the anchor was never closed.
     private mutating func anchorContent(dataT: String, tagOffset: Int) {
         let shown: String?
-        if let close = findCaseInsensitive("</a>", from: index) {
+        if let close = findCaseInsensitive(Self.closeAnchor, from: index) {
             shown = Self.plainStamp(src[index..<close])
             index = close + 4
         } else {
@@ -92,7 +99,15 @@ extension InlineScanner {
     }
 
     /// `02:44:11` from `[02:44:11]` (brackets, tags and spaces removed).
-    private static func plainStamp(_ bytes: ArraySlice<UInt8>) -> String? {
+    private static func plainStamp(_ bytes: Bytes) -> String? {
+        // Usually `[02:44:11]`: what is kept is the one run inside the brackets.
+        let isBracket = { (byte: UInt8) in byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") }
+        var lower = bytes.startIndex, upper = bytes.endIndex
+        while lower < upper, isBracket(bytes[lower]) { lower += 1 }
+        while upper > lower, isBracket(bytes[upper - 1]) { upper -= 1 }
+        if !bytes.contains(UInt8(ascii: "<")), !bytes[lower..<upper].contains(where: { isBracket($0) || isSpace($0) }) {
+            return lower < upper ? String(decoding: bytes[lower..<upper], as: UTF8.self) : nil
+        }
         var text: [UInt8] = []
         var inTag = false
         for byte in bytes {
@@ -106,7 +121,8 @@ extension InlineScanner {
     private mutating func addAnchor(dataT: String?, shown: String?, at offset: Int) {
         let line = line(at: offset)
         let stamp = dataT.flatMap { Timestamp($0) }
-        let shownStamp = shown.flatMap { Timestamp($0) }
+        // Usually the shown text is the `data-t` itself: read it once.
+        let shownStamp = shown == dataT && shown != nil ? stamp : shown.flatMap { Timestamp($0) }
         if let stamp {
             record(Anchor(stamp: stamp, text: shown ?? dataT!, shownStamp: shownStamp, line: line))
         } else if let shownStamp, let shown {
@@ -127,7 +143,7 @@ extension InlineScanner {
     mutating func bracket() {
         if peek(1) == UInt8(ascii: "[") {
             wikiLink()
-        } else if peek(1) == UInt8(ascii: "^"), let close = find("]", from: index + 2) {
+        } else if peek(1) == UInt8(ascii: "^"), let close = find(UInt8(ascii: "]"), from: index + 2) {
             index = close + 1 // footnote reference
         } else if let close = stampClose(from: index + 1) {
             bareStamp(close: close)
@@ -150,7 +166,7 @@ extension InlineScanner {
     }
 
     private mutating func wikiLink() {
-        guard let close = find("]]", from: index + 2) else {
+        guard let close = find(Self.wikiClose, from: index + 2) else {
             index += 2 // an unclosed [[ is residue
             return
         }
@@ -168,11 +184,13 @@ extension InlineScanner {
         index = close + 2
     }
 
+    private static let wikiClose = Array("]]".utf8)
+
     /// The `]` of `[T]` when the brackets hold a timestamp.
     private func stampClose(from start: Int) -> Int? {
         let limit = min(src.count, start + 12)
         guard let close = src[start..<limit].firstIndex(of: UInt8(ascii: "]")) else { return nil }
-        return Timestamp(String(decoding: src[start..<close], as: UTF8.self)) != nil ? close : nil
+        return Timestamp(utf8: src[start..<close]) != nil ? close : nil
     }
 
     /// `[T]`, `[T](url)`, or the `[T](` before an `<a>` anchor.
@@ -186,7 +204,7 @@ extension InlineScanner {
                 dropCloseParen = true
                 return
             }
-            if let paren = find(")", from: close + 2) {
+            if let paren = find(UInt8(ascii: ")"), from: close + 2) {
                 addAnchor(dataT: nil, shown: stamp, at: index)
                 index = paren + 1
                 return
@@ -210,14 +228,13 @@ extension InlineScanner {
             position += 1
         }
         guard position + 1 < src.count, src[position + 1] == UInt8(ascii: "("),
-              let paren = find(")", from: position + 2) else { return nil }
+              let paren = find(UInt8(ascii: ")"), from: position + 2) else { return nil }
         return (position, paren + 1)
     }
 
     // MARK: - Searching
 
-    func find(_ needle: String, from start: Int) -> Int? {
-        let pattern = Array(needle.utf8)
+    func find(_ pattern: [UInt8], from start: Int) -> Int? {
         guard let first = pattern.first, start < src.count else { return nil }
         var position = start
         while position + pattern.count <= src.count {
@@ -229,18 +246,23 @@ extension InlineScanner {
         return nil
     }
 
-    private func findCaseInsensitive(_ needle: String, from start: Int) -> Int? {
+    func find(_ byte: UInt8, from start: Int) -> Int? {
+        guard start < src.count else { return nil }
+        return src[start...].firstIndex(of: byte)
+    }
+
+    private func findCaseInsensitive(_ pattern: [UInt8], from start: Int) -> Int? {
+        let first = pattern[0] | 0x20
         var position = start
         while position < src.count {
-            if matchesCaseInsensitive(needle, at: position) { return position }
+            if src[position] | 0x20 == first, matchesCaseInsensitive(pattern, at: position) { return position }
             position += 1
         }
         return nil
     }
 
-    private func matchesCaseInsensitive(_ needle: String, at position: Int? = nil) -> Bool {
+    private func matchesCaseInsensitive(_ pattern: [UInt8], at position: Int? = nil) -> Bool {
         let start = position ?? index
-        let pattern = Array(needle.utf8)
         guard start + pattern.count <= src.count else { return false }
         for (offset, byte) in pattern.enumerated() where src[start + offset] | 0x20 != byte | 0x20 {
             return false
@@ -248,20 +270,31 @@ extension InlineScanner {
         return true
     }
 
-    private func tagName(_ tag: ArraySlice<UInt8>) -> String {
-        var name: [UInt8] = []
-        for byte in tag {
-            if isSpace(byte) || byte == UInt8(ascii: ">") || (byte == UInt8(ascii: "/") && !name.isEmpty) { break }
-            name.append(byte | (isLetter(byte) ? 0x20 : 0))
+    /// The name of a tag as written (`a`, `/p`, `BR`), up to a space, `>` or a closing `/`.
+    private func tagName(_ tag: Bytes) -> Bytes {
+        var end = tag.startIndex
+        while end < tag.endIndex {
+            let byte = tag[end]
+            if isSpace(byte) || byte == UInt8(ascii: ">") || (byte == UInt8(ascii: "/") && end > tag.startIndex) { break }
+            end += 1
         }
-        return String(decoding: name, as: UTF8.self)
+        return tag[tag.startIndex..<end]
+    }
+
+    /// Whether a tag name is `lower`, letters compared without case.
+    private static func isName(_ name: Bytes, _ lower: String) -> Bool {
+        name.elementsEqual(lower.utf8) { $0 | (isLetter($0) ? 0x20 : 0) == $1 }
     }
 
     /// The value of `name="…"` (or `'…'`, or unquoted) in a tag.
-    private func attribute(_ name: String, in tag: ArraySlice<UInt8>) -> String? {
-        let pattern = Array(name.utf8)
+    private func attribute(_ pattern: [UInt8], in tag: Bytes) -> String? {
         var position = tag.startIndex
+        let first = pattern[0]
         while position + pattern.count < tag.endIndex {
+            guard tag[position] == first else {
+                position += 1
+                continue
+            }
             let matches = tag[position..<(position + pattern.count)].elementsEqual(pattern)
             let boundary = position == tag.startIndex || isSpace(tag[position - 1])
             if matches && boundary {

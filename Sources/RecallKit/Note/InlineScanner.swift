@@ -1,7 +1,15 @@
 /// The byte-level scanner behind `InlineText.parse`. Every markup character is
 /// ASCII, so scanning UTF-8 bytes is safe and fast.
+///
+/// It reads the block's text in place: `src` is only valid while the
+/// scanner runs inside `InlineText.parse`.
 struct InlineScanner {
-    let src: [UInt8]
+    typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
+    let src: UnsafeBufferPointer<UInt8>
+    /// The line of the first segment.
+    let firstLine: Int
+    /// Where each segment starts in `src` and its line, when there are several.
     let lineStarts: [(offset: Int, line: Int)]
     let file: String
     var out: [UInt8] = []
@@ -14,79 +22,40 @@ struct InlineScanner {
     /// Markdown link `[text](url)`: where its `]` is and where to resume after `)`.
     var linkCloses: [(bracket: Int, resume: Int)] = []
 
-    init(segments: [SourceLine], file: String) {
+    init(source: UnsafeBufferPointer<UInt8>, firstLine: Int, lineStarts: [(offset: Int, line: Int)], file: String) {
+        self.src = source
+        self.firstLine = firstLine
+        self.lineStarts = lineStarts
+        self.file = file
+        out.reserveCapacity(source.count)
+    }
+
+    /// The text of `segments` of `text`, joined by single spaces (a lone
+    /// segment is read in place), and what was found wrong with it.
+    static func scan(_ segments: [TextLine], in text: [UInt8], file: String) -> (InlineText, [Diagnostic]) {
+        if segments.count == 1 {
+            return text.withUnsafeBufferPointer { buffer in
+                var scanner = InlineScanner(source: UnsafeBufferPointer(rebasing: buffer[segments[0].range]),
+                                            firstLine: segments[0].number, lineStarts: [], file: file)
+                scanner.run()
+                return (scanner.finish(), scanner.diagnostics)
+            }
+        }
         var bytes: [UInt8] = []
-        var starts: [(Int, Int)] = []
+        bytes.reserveCapacity(segments.reduce(0) { $0 + $1.range.count + 1 })
+        var starts: [(offset: Int, line: Int)] = []
+        starts.reserveCapacity(segments.count)
         for segment in segments {
             if !bytes.isEmpty { bytes.append(0x20) }
             starts.append((bytes.count, segment.number))
-            bytes.append(contentsOf: segment.text.utf8)
+            bytes.append(contentsOf: text[segment.range])
         }
-        self.src = bytes
-        self.lineStarts = starts
-        self.file = file
-        out.reserveCapacity(bytes.count)
-    }
-
-    /// The plain text, with anchor placeholders (0x01 in `out`) lifted into
-    /// offsets and the punctuation they leave behind tidied: `systems .`
-    /// becomes `systems.`, and the `, ` between two anchors goes.
-    var result: InlineText {
-        var text: [UInt8] = []
-        text.reserveCapacity(out.count)
-        var offsets: [Int] = []
-        var map = [Int](repeating: 0, count: out.count + 1)
-        var afterAnchor = false
-        var position = 0
-        while position < out.count {
-            map[position] = text.count
-            let byte = out[position]
-            position += 1
-            if byte == Self.anchorMark {
-                offsets.append(text.count)
-                afterAnchor = true
-            } else if byte == 0x20 {
-                if let last = text.last, last != 0x20 { text.append(byte) }
-            } else if afterAnchor && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";"))
-                        && separatesAnchors(from: position) {
-                continue
-            } else {
-                if afterAnchor, isClosingPunctuation(byte), text.last == 0x20 {
-                    text.removeLast()
-                    for index in offsets.indices where offsets[index] > text.count { offsets[index] = text.count }
-                }
-                if !isClosingPunctuation(byte) { afterAnchor = false }
-                text.append(byte)
-            }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var scanner = InlineScanner(source: buffer, firstLine: segments.first?.number ?? 0, lineStarts: starts,
+                                        file: file)
+            scanner.run()
+            return (scanner.finish(), scanner.diagnostics)
         }
-        map[out.count] = text.count
-        while text.last == 0x20 { text.removeLast() }
-        let end = text.count
-        let placed = zip(offsets, anchors).map { PlacedAnchor(offset: min($0, end), anchor: $1) }
-        let code = codeRanges.compactMap { range -> Range<Int>? in
-            let mapped = (map[range.lowerBound]..<map[range.upperBound]).clamped(to: 0..<end)
-            return mapped.isEmpty ? nil : mapped
-        }
-        return InlineText(text: String(decoding: text, as: UTF8.self), anchors: placed, codeRanges: code)
-    }
-
-    static let anchorMark: UInt8 = 0x01
-
-    /// Whether the separator just read only stands between anchors, or
-    /// between an anchor and the end of the sentence.
-    private func separatesAnchors(from start: Int) -> Bool {
-        var position = start
-        while position < out.count, out[position] == 0x20 { position += 1 }
-        guard position < out.count else { return true }
-        let next = out[position]
-        return next == Self.anchorMark || next == UInt8(ascii: ".") || next == UInt8(ascii: ";")
-            || next == UInt8(ascii: "!") || next == UInt8(ascii: "?") || next == UInt8(ascii: ")")
-    }
-
-    private func isClosingPunctuation(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")
-            || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
-            || byte == UInt8(ascii: ")")
     }
 
     mutating func run() {
@@ -121,11 +90,37 @@ struct InlineScanner {
             emitSpace()
             index += 2
         default:
-            index += 1
-            guard byte >= 0x20, byte != 0x7F else { return } // control characters never reach a card
+            guard byte >= 0x20, byte != 0x7F else { // control characters never reach a card
+                index += 1
+                return
+            }
+            let end = plainEnd(from: index)
+            out.append(contentsOf: src[index..<end])
             dropCloseParen = false
-            out.append(byte)
+            index = end
         }
+    }
+
+    /// The end of the run of plain text starting at `start` (whose first byte
+    /// is plain): words and single spaces, up to markup, other white space,
+    /// control characters and the `]` of a pending link.
+    private func plainEnd(from start: Int) -> Int {
+        var limit = src.count
+        if let close = linkCloses.last, close.bracket > start { limit = close.bracket }
+        let stops = Self.stops
+        var end = start + 1
+        while end < limit {
+            let byte = src[end]
+            guard !stops[Int(byte)] || (byte == 0x20 && src[end - 1] != 0x20) else { break }
+            end += 1
+        }
+        return end
+    }
+
+    /// Bytes that may start markup or a space, or are control characters.
+    private static let stops: [Bool] = (0..<256).map { (value: Int) -> Bool in
+        let markup: [UInt8] = Array("\\`<[!*_~&)".utf8) + [0x7F, 0xC2]
+        return value < 0x21 || markup.contains(UInt8(value))
     }
 
     // MARK: - Output
@@ -146,6 +141,7 @@ struct InlineScanner {
     }
 
     func line(at offset: Int) -> Int {
+        guard lineStarts.count > 1 else { return firstLine }
         var low = 0, high = lineStarts.count - 1
         guard high >= 0 else { return 0 }
         while low < high {

@@ -19,10 +19,22 @@ public struct InlineText: Hashable, Sendable {
     /// Reads the markup of `segments` (the block's lines, markers already
     /// removed), joined by single spaces.
     static func parse(_ segments: [SourceLine], file: String, diagnostics: inout [Diagnostic]) -> InlineText {
-        var scanner = InlineScanner(segments: segments, file: file)
-        scanner.run()
-        diagnostics.append(contentsOf: scanner.diagnostics)
-        return scanner.result
+        var bytes: [UInt8] = []
+        var lines: [TextLine] = []
+        for segment in segments {
+            let start = bytes.count
+            bytes.append(contentsOf: segment.text.utf8)
+            lines.append(TextLine(number: segment.number, range: start..<bytes.count))
+        }
+        return parse(lines, in: bytes, file: file, diagnostics: &diagnostics)
+    }
+
+    /// The same for segments given as byte ranges of `text`.
+    static func parse(_ segments: [TextLine], in text: [UInt8], file: String,
+                      diagnostics: inout [Diagnostic]) -> InlineText {
+        let (inline, found) = InlineScanner.scan(segments, in: text, file: file)
+        diagnostics.append(contentsOf: found)
+        return inline
     }
 
     /// Share of the text's bytes inside code spans.
@@ -42,4 +54,11 @@ public struct SourceLine: Sendable {
         self.number = number
         self.text = text
     }
+}
+
+/// A line of a note as a byte range of its text, or the part of it that
+/// belongs to a block: what the parser hands from stage to stage.
+struct TextLine {
+    let number: Int
+    let range: Range<Int>
 }

@@ -2,51 +2,72 @@
 /// `**Label** text`, or a short `Label: text` without bold.
 enum ItemLabel {
     /// The label (nil when the item has none), the body, and whether the label was bold.
-    static func split(_ lines: [SourceLine], file: String,
+    static func split(_ lines: [TextLine], in text: TextBytes, file: String,
                       diagnostics: inout [Diagnostic]) -> (label: InlineText?, body: InlineText, bold: Bool) {
-        guard let first = lines.first, let (label, rest, bold) = labelPrefix(first.text) else {
-            return (nil, InlineText.parse(lines, file: file, diagnostics: &diagnostics), false)
+        guard let first = lines.first, let (label, rest, bold) = labelPrefix(first.range, in: text) else {
+            return (nil, InlineText.parse(lines, in: text.bytes, file: file, diagnostics: &diagnostics), false)
         }
         var bodyLines = lines
-        bodyLines[0] = SourceLine(number: first.number, text: rest)
+        bodyLines[0] = TextLine(number: first.number, range: rest)
         var labelDiagnostics: [Diagnostic] = []
-        let labelText = InlineText.parse([SourceLine(number: first.number, text: label)], file: file,
+        let labelText = InlineText.parse([TextLine(number: first.number, range: label)], in: text.bytes, file: file,
                                          diagnostics: &labelDiagnostics)
         var bodyDiagnostics: [Diagnostic] = []
-        let body = InlineText.parse(bodyLines, file: file, diagnostics: &bodyDiagnostics)
-        let bodyWords = body.text.split(separator: " ").count
-        guard bodyWords >= 3, !labelText.text.isEmpty, labelText.anchors.isEmpty else {
-            return (nil, InlineText.parse(lines, file: file, diagnostics: &diagnostics), false)
+        let body = InlineText.parse(bodyLines, in: text.bytes, file: file, diagnostics: &bodyDiagnostics)
+        let bodyText = TextBytes(Array(body.text.utf8))
+        guard bodyText.wordCount(in: 0..<bodyText.count) >= 3, !labelText.text.isEmpty, labelText.anchors.isEmpty else {
+            return (nil, InlineText.parse(lines, in: text.bytes, file: file, diagnostics: &diagnostics), false)
         }
         diagnostics.append(contentsOf: labelDiagnostics + bodyDiagnostics)
         return (labelText, body, bold)
     }
 
     /// The raw label and the raw rest of the line, without the `:`.
-    private static func labelPrefix(_ text: Substring) -> (Substring, Substring, bold: Bool)? {
-        for marker in ["**", "__"] where text.hasPrefix(marker) {
-            let inner = text.dropFirst(2)
-            guard let close = inner.firstRange(of: marker) else { return nil }
-            var label = inner[..<close.lowerBound].trimmingSpaces
-            var rest = inner[close.upperBound...].trimmingSpaces
-            if label.last == ":" {
+    private static func labelPrefix(_ line: Range<Int>, in text: TextBytes) -> (Range<Int>, Range<Int>, bold: Bool)? {
+        for marker in boldMarkers where text.hasPrefix(marker, in: line) {
+            let inner = (line.lowerBound + 2)..<line.upperBound
+            guard let close = text.firstRange(of: marker, in: inner) else { return nil }
+            var label = text.trimmed(inner.lowerBound..<close.lowerBound)
+            var rest = text.trimmed(close.upperBound..<inner.upperBound)
+            if !label.isEmpty, text.isCharacter(UInt8(ascii: ":"), at: label.upperBound - 1) {
                 label = label.dropLast()
-            } else if rest.first == ":" || rest.first == "-" || rest.first == "\u{2013}" || rest.first == "\u{2014}" {
-                rest = rest.dropFirst().trimmingSpaces
+            } else if let separator = separators.first(where: { text.hasPrefix($0, in: rest) }) {
+                rest = text.trimmed((rest.lowerBound + separator.count)..<rest.upperBound)
             }
             return label.isEmpty ? nil : (label, rest, true)
         }
-        return plainLabel(text).map { ($0.0, $0.1, false) }
+        return plainLabel(line, in: text).map { ($0.0, $0.1, false) }
     }
 
+    private static let boldMarkers = [Array("**".utf8), Array("__".utf8)]
+    /// What may stand between a bold label and its text: `:`, `-`, `–`, `—`.
+    private static let separators = [":", "-", "\u{2013}", "\u{2014}"].map { Array($0.utf8) }
+
     /// `Positive: vectors point …`: one to three words, capitalised, before ": ".
-    private static func plainLabel(_ text: Substring) -> (Substring, Substring)? {
-        guard let colon = text.firstRange(of: ": ") else { return nil }
-        let label = text[..<colon.lowerBound]
+    private static func plainLabel(_ line: Range<Int>, in text: TextBytes) -> (Range<Int>, Range<Int>)? {
+        guard let colon = text.firstRange(of: colonSpace, in: line) else { return nil }
+        let label = line.lowerBound..<colon.lowerBound
+        guard isPlainLabel(label, in: text) else { return nil }
+        return (label, colon.upperBound..<line.upperBound)
+    }
+
+    private static let colonSpace = Array(": ".utf8)
+
+    private static func isPlainLabel(_ label: Range<Int>, in text: TextBytes) -> Bool {
+        guard !text.hasNonASCII(in: label) else { return isPlainLabel(Substring(text.string(label))) }
+        guard (1...3).contains(text.wordCount(in: label)), let first = label.first,
+              text[first] >= 0x41, text[first] <= 0x5A else { return false }
+        return label.allSatisfy { index in
+            let byte = text[index]
+            return isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x20 || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: "'")
+        }
+    }
+
+    /// The same test on Characters, for labels beyond ASCII.
+    private static func isPlainLabel(_ label: Substring) -> Bool {
         let words = label.split(separator: " ")
-        guard (1...3).contains(words.count), let first = label.first, first.isUppercase,
-              label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "'" })
-        else { return nil }
-        return (label, text[colon.upperBound...])
+        guard (1...3).contains(words.count), let first = label.first, first.isUppercase else { return false }
+        return label.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "'" }
     }
 }

@@ -2,7 +2,8 @@
 enum LineSyntax: Equatable {
     case blank
     case fence
-    case heading(level: Int, text: Substring)
+    /// The heading's text as a byte range of the note.
+    case heading(level: Int, text: Range<Int>)
     case quote
     /// `[!NOTE] Title` on a line that lost its `>`.
     case calloutMarker
@@ -11,77 +12,111 @@ enum LineSyntax: Equatable {
     case listItem(ListMarker)
     case text
 
-    init(_ line: Substring) {
-        let indent = Self.indentWidth(line)
-        let trimmed = line.trimmingSpaces
-        guard let first = trimmed.first else {
+    init(_ line: Range<Int>, in text: TextBytes) {
+        let trimmed = text.trimmed(line)
+        guard !trimmed.isEmpty else {
             self = .blank
             return
         }
-        if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+        let indent = Self.indentWidth(line, in: text)
+        let first = trimmed.lowerBound
+        if text.hasPrefix(Self.backticks, in: trimmed) || text.hasPrefix(Self.tildes, in: trimmed) {
             self = .fence
-        } else if first == "#", indent < 4, let heading = Self.heading(trimmed) {
+        } else if text.isCharacter(UInt8(ascii: "#"), at: first), indent < 4, let heading = Self.heading(trimmed, in: text) {
             self = heading
-        } else if first == ">" {
+        } else if text.isCharacter(UInt8(ascii: ">"), at: first) {
             self = .quote
-        } else if first == "[", Self.calloutTitle(trimmed) != nil {
+        } else if text.isCharacter(UInt8(ascii: "["), at: first), Self.calloutTitle(trimmed, in: text) != nil {
             self = .calloutMarker
-        } else if Self.isRule(trimmed) {
+        } else if Self.isRule(trimmed, in: text) {
             self = .rule
-        } else if first == "|" {
+        } else if text.isCharacter(UInt8(ascii: "|"), at: first) {
             self = .tableRow
-        } else if let marker = ListMarker(line, indent: indent) {
+        } else if let marker = ListMarker(line, indent: indent, in: text) {
             self = .listItem(marker)
         } else {
             self = .text
         }
     }
 
-    static func indentWidth(_ line: Substring) -> Int {
+    private static let backticks = Array("```".utf8)
+    private static let tildes = Array("~~~".utf8)
+
+    /// Columns of leading spaces and tabs (a tab counts four).
+    static func indentWidth(_ line: Range<Int>, in text: TextBytes) -> Int {
         var width = 0
-        for character in line {
-            if character == " " { width += 1 } else if character == "\t" { width += 4 } else { break }
+        for index in line {
+            if text.isCharacter(0x20, at: index) {
+                width += 1
+            } else if text[index] == 0x09 {
+                width += 4
+            } else {
+                break
+            }
         }
         return width
     }
 
-    private static func heading(_ trimmed: Substring) -> LineSyntax? {
-        let level = trimmed.prefix { $0 == "#" }.count
+    private static func heading(_ trimmed: Range<Int>, in text: TextBytes) -> LineSyntax? {
+        var level = 0
+        while trimmed.lowerBound + level < trimmed.upperBound,
+              text.isCharacter(UInt8(ascii: "#"), at: trimmed.lowerBound + level) { level += 1 }
         guard level <= 6 else { return nil }
-        let rest = trimmed.dropFirst(level)
-        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var text = rest.trimmingSpaces
-        while text.last == "#" { text = text.dropLast() }
-        return .heading(level: level, text: text.trimmingSpaces)
+        let rest = (trimmed.lowerBound + level)..<trimmed.upperBound
+        guard rest.isEmpty || text.isBlank(at: rest.lowerBound) else { return nil }
+        var heading = text.trimmed(rest)
+        while !heading.isEmpty, text.isCharacter(UInt8(ascii: "#"), at: heading.upperBound - 1) {
+            heading = heading.lowerBound..<(heading.upperBound - 1)
+        }
+        return .heading(level: level, text: text.trimmed(heading))
     }
 
     /// `---`, `***`, `___` (three or more, spaces allowed).
-    private static func isRule(_ trimmed: Substring) -> Bool {
-        guard let first = trimmed.first, first == "-" || first == "*" || first == "_" else { return false }
+    private static func isRule(_ trimmed: Range<Int>, in text: TextBytes) -> Bool {
+        let first = text[trimmed.lowerBound]
+        guard first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
         var count = 0
-        for character in trimmed {
-            if character == first { count += 1 } else if character != " " { return false }
+        for index in trimmed {
+            if text.isCharacter(first, at: index) {
+                count += 1
+            } else if !text.isCharacter(0x20, at: index) {
+                return false
+            }
         }
         return count >= 3
     }
 
     /// The title of a callout line `[!KIND] Title` (empty when it has none),
     /// or `nil` when the line is not a callout marker.
-    static func calloutTitle(_ line: Substring) -> Substring? {
-        let trimmed = line.trimmingSpaces
-        guard trimmed.hasPrefix("[!"), let close = trimmed.firstIndex(of: "]") else { return nil }
-        let kind = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close]
-        guard !kind.isEmpty, kind.count <= 40, !kind.contains("[") else { return nil }
-        var rest = trimmed[trimmed.index(after: close)...]
-        if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
-        return rest.trimmingSpaces
+    static func calloutTitle(_ line: Range<Int>, in text: TextBytes) -> Range<Int>? {
+        let trimmed = text.trimmed(line)
+        guard text.hasPrefix(Self.calloutOpening, in: trimmed),
+              let close = text.firstIndex(of: UInt8(ascii: "]"), in: trimmed) else { return nil }
+        let kind = (trimmed.lowerBound + 2)..<close
+        let length = text.hasNonASCII(in: kind) ? text.string(kind).count : kind.count
+        guard !kind.isEmpty, length <= 40, text.firstIndex(of: UInt8(ascii: "["), in: kind) == nil else { return nil }
+        var rest = (close + 1)..<trimmed.upperBound
+        if !rest.isEmpty, text.isCharacter(UInt8(ascii: "+"), at: rest.lowerBound)
+            || text.isCharacter(UInt8(ascii: "-"), at: rest.lowerBound) {
+            rest = (rest.lowerBound + 1)..<rest.upperBound
+        }
+        return text.trimmed(rest)
     }
 
+    private static let calloutOpening = Array("[!".utf8)
+
     /// `| :--- | ---: |`
-    static func isTableSeparator(_ line: Substring) -> Bool {
-        let trimmed = line.trimmingSpaces
-        guard trimmed.contains("-") else { return false }
-        return trimmed.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " || $0 == "\t" }
+    static func isTableSeparator(_ line: Range<Int>, in text: TextBytes) -> Bool {
+        let trimmed = text.trimmed(line)
+        var dash = false
+        for index in trimmed {
+            switch text[index] {
+            case UInt8(ascii: "-"): dash = true
+            case UInt8(ascii: "|"), UInt8(ascii: ":"), 0x20, 0x09: continue
+            default: return false
+            }
+        }
+        return dash
     }
 }
 
@@ -91,64 +126,77 @@ struct ListMarker: Equatable {
     let ordered: Bool
     /// Column where the item's text starts.
     let contentIndent: Int
-    let content: Substring
+    /// The item's text on this line, as a byte range of the note.
+    let content: Range<Int>
 
-    init?(_ line: Substring, indent: Int) {
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        guard let first = trimmed.first else { return nil }
-        var rest: Substring
-        if first == "*" || first == "-" || first == "+" {
-            rest = trimmed.dropFirst()
+    init?(_ line: Range<Int>, indent: Int, in text: TextBytes) {
+        var start = line.lowerBound
+        while start < line.upperBound, text.isBlank(at: start) { start += 1 }
+        guard start < line.upperBound else { return nil }
+        var rest: Int
+        if Self.bullets.contains(text[start]), text.standsAlone(start) {
+            rest = start + 1
             ordered = false
-        } else if first.isASCII, first.isNumber {
-            let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
-            guard digits.count <= 9 else { return nil }
-            rest = trimmed.dropFirst(digits.count)
-            guard rest.first == "." || rest.first == ")" else { return nil }
-            rest = rest.dropFirst()
+        } else if Self.isDigit(text, at: start) {
+            rest = start
+            while rest < line.upperBound, Self.isDigit(text, at: rest) { rest += 1 }
+            guard rest - start <= 9, rest < line.upperBound,
+                  text.isCharacter(UInt8(ascii: "."), at: rest) || text.isCharacter(UInt8(ascii: ")"), at: rest)
+            else { return nil }
+            rest += 1
             ordered = true
         } else {
             return nil
         }
-        guard let space = rest.first, space == " " || space == "\t" else { return nil }
-        let content = rest.trimmingSpaces
+        guard rest < line.upperBound, text.isBlank(at: rest) else { return nil }
+        let content = text.trimmed(rest..<line.upperBound)
         guard !content.isEmpty else { return nil }
         self.indent = indent
-        self.contentIndent = indent + (trimmed.count - rest.count) + 1
+        self.contentIndent = indent + (rest - start) + 1
         self.content = content
+    }
+
+    private static let bullets: [UInt8] = [UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "+")]
+
+    private static func isDigit(_ text: TextBytes, at index: Int) -> Bool {
+        text[index] >= 0x30 && text[index] <= 0x39 && text.standsAlone(index)
     }
 }
 
 /// Splits a table row into cells on `|`, except inside `[[…]]`, code spans,
 /// or where escaped as `\|`.
 enum TableSplitter {
-    static func cells(of line: Substring) -> [Substring] {
-        var text = line.trimmingSpaces
-        if text.first == "|" { text = text.dropFirst() }
-        if text.last == "|", !text.hasSuffix("\\|") { text = text.dropLast() }
-        var cells: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
+    static func cells(of line: Range<Int>, in text: TextBytes) -> [Range<Int>] {
+        var row = text.trimmed(line)
+        if !row.isEmpty, text.isCharacter(UInt8(ascii: "|"), at: row.lowerBound) {
+            row = (row.lowerBound + 1)..<row.upperBound
+        }
+        if !row.isEmpty, text.isCharacter(UInt8(ascii: "|"), at: row.upperBound - 1),
+           !(row.count >= 2 && text.isCharacter(UInt8(ascii: "\\"), at: row.upperBound - 2)) {
+            row = row.lowerBound..<(row.upperBound - 1)
+        }
+        var cells: [Range<Int>] = []
+        var start = row.lowerBound
         var wikiDepth = 0
         var inCode = false
-        var previous: Character = " "
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == "`" {
+        var afterBackslash = false
+        for index in row {
+            let next = index + 1
+            if text.isCharacter(UInt8(ascii: "`"), at: index) {
                 inCode.toggle()
-            } else if !inCode, character == "[", next < text.endIndex, text[next] == "[" {
+            } else if !inCode, text.isCharacter(UInt8(ascii: "["), at: index), next < row.upperBound,
+                      text.isCharacter(UInt8(ascii: "["), at: next) {
                 wikiDepth += 1
-            } else if !inCode, character == "]", next < text.endIndex, text[next] == "]", wikiDepth > 0 {
+            } else if !inCode, text.isCharacter(UInt8(ascii: "]"), at: index), next < row.upperBound,
+                      text.isCharacter(UInt8(ascii: "]"), at: next), wikiDepth > 0 {
                 wikiDepth -= 1
-            } else if character == "|", previous != "\\", wikiDepth == 0, !inCode {
-                cells.append(text[start..<index].trimmingSpaces)
+            } else if text.isCharacter(UInt8(ascii: "|"), at: index), !afterBackslash, wikiDepth == 0, !inCode {
+                cells.append(text.trimmed(start..<index))
                 start = next
             }
-            previous = character
-            index = next
+            afterBackslash = text.isCharacter(UInt8(ascii: "\\"), at: index)
         }
-        cells.append(text[start...].trimmingSpaces)
+        cells.append(text.trimmed(start..<row.upperBound))
         return cells
     }
 }

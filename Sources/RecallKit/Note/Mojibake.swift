@@ -4,75 +4,87 @@
 /// A run of scalars is replaced only when its Windows-1252 bytes form exactly
 /// one valid multi-byte UTF-8 sequence, so ordinary accented text (`Benoît`)
 /// is left alone. Double-encoded text is repaired by repeating the pass.
+/// Only the places where such a run can start are looked at; the bytes
+/// between them are copied as they are.
 enum Mojibake {
     /// The repaired text and the 1-based lines that needed repair.
     static func repair(_ text: String) -> (text: String, lines: [Int]) {
-        guard mayContainMojibake(text) else { return (text, []) }
-        var current = text
+        var current = Array(text.utf8)
+        guard mayContainMojibake(current) else { return (text, []) }
         var lines: Set<Int> = []
+        var repaired = false
         for _ in 0..<3 {
             guard let (next, repairedLines) = repairOnce(current) else { break }
             current = next
+            repaired = true
             lines.formUnion(repairedLines)
         }
-        return (current, lines.sorted())
+        return (repaired ? String(decoding: current, as: UTF8.self) : text, lines.sorted())
     }
 
     /// A cheap scan of the UTF-8 bytes: mojibake always holds a scalar
     /// U+00C2...U+00F4 (0xC3 0x82...0xB4) followed by one that stands for a
     /// continuation byte: U+0080...U+00BF (0xC2 …) or a Windows-1252 extra
     /// such as `€`, `™`, `Œ`, `ƒ`, `ˆ` (0xE2, 0xC5, 0xC6, 0xCB …).
-    private static func mayContainMojibake(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            guard bytes.count >= 4 else { return false }
-            for index in 0..<(bytes.count - 2) where bytes[index] == 0xC3 {
-                let lead = bytes[index + 1], next = bytes[index + 2]
-                if lead >= 0x82 && lead <= 0xB4 && (next == 0xC2 || next == 0xE2 || next == 0xC5 || next == 0xC6 || next == 0xCB) {
-                    return true
-                }
+    private static func mayContainMojibake(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        var start = 0
+        while let index = ByteScan.firstIndex(of: 0xC3, in: bytes, from: start), index < bytes.count - 2 {
+            let lead = bytes[index + 1], next = bytes[index + 2]
+            if lead >= 0x82 && lead <= 0xB4 && (next == 0xC2 || next == 0xE2 || next == 0xC5 || next == 0xC6 || next == 0xCB) {
+                return true
             }
-            return false
+            start = index + 1
         }
+        return false
     }
 
-    private static func repairOnce(_ text: String) -> (String, [Int])? {
-        let scalars = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
-        var index = 0
-        var line = 1
+    /// One pass: every run that starts with a scalar U+00C2...U+00F4 (the
+    /// bytes 0xC3 0x82...0xB4) and decodes is replaced.
+    private static func repairOnce(_ bytes: [UInt8]) -> ([UInt8], [Int])? {
+        var output: [UInt8] = []
         var lines: [Int] = []
-        while index < scalars.count {
-            if let (scalar, length) = decodeSequence(scalars, at: index) {
-                output.append(scalar)
-                index += length
-                if lines.last != line { lines.append(line) }
-            } else {
-                if scalars[index] == "\n" { line += 1 }
-                output.append(scalars[index])
-                index += 1
-            }
+        var copied = 0, line = 1, index = 0
+        while let lead = ByteScan.firstIndex(of: 0xC3, in: bytes, from: index) {
+            index = lead + 1
+            guard index < bytes.count, bytes[index] >= 0x82, bytes[index] <= 0xB4,
+                  let (scalar, end) = decodeSequence(bytes, at: lead) else { continue }
+            if output.isEmpty { output.reserveCapacity(bytes.count) }
+            line += bytes[copied..<lead].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            output.append(contentsOf: bytes[copied..<lead])
+            output.append(contentsOf: String(Character(scalar)).utf8)
+            if lines.last != line { lines.append(line) }
+            copied = end
+            index = end
         }
-        return lines.isEmpty ? nil : (String(output), lines)
+        guard !lines.isEmpty else { return nil }
+        output.append(contentsOf: bytes[copied...])
+        return (output, lines)
     }
 
-    /// The scalar encoded by the Windows-1252 bytes starting at `index`, if
-    /// they are a complete UTF-8 sequence of two to four bytes.
-    private static func decodeSequence(_ scalars: [Unicode.Scalar], at index: Int) -> (Unicode.Scalar, Int)? {
-        guard let lead = Windows1252.byte(for: scalars[index]), lead >= 0xC2, lead <= 0xF4 else { return nil }
-        let length = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2)
-        guard index + length <= scalars.count else { return nil }
-        var bytes: [UInt8] = [lead]
-        for offset in 1..<length {
-            guard let byte = Windows1252.byte(for: scalars[index + offset]), byte >= 0x80, byte <= 0xBF else {
-                return nil
+    /// The scalar encoded by the Windows-1252 bytes of the scalars starting
+    /// at `start`, if they are a complete UTF-8 sequence of two to four
+    /// bytes, and where those scalars end.
+    private static func decodeSequence(_ text: [UInt8], at start: Int) -> (Unicode.Scalar, Int)? {
+        var position = start
+        var bytes: [UInt8] = []
+        while position < text.count {
+            let (value, width) = TextBytes.scalar(in: text, at: position)
+            guard let scalar = Unicode.Scalar(value), let byte = Windows1252.byte(for: scalar) else { return nil }
+            if bytes.isEmpty {
+                guard byte >= 0xC2, byte <= 0xF4 else { return nil }
+            } else {
+                guard byte >= 0x80, byte <= 0xBF else { return nil }
             }
             bytes.append(byte)
+            position += width
+            if bytes.count == (bytes[0] >= 0xF0 ? 4 : (bytes[0] >= 0xE0 ? 3 : 2)) { break }
         }
-        guard let decoded = String(validating: bytes, as: UTF8.self),
+        guard bytes.count == (bytes[0] >= 0xF0 ? 4 : (bytes[0] >= 0xE0 ? 3 : 2)),
+              let decoded = String(validating: bytes, as: UTF8.self),
               decoded.unicodeScalars.count == 1,
               let scalar = decoded.unicodeScalars.first
         else { return nil }
-        return (scalar, length)
+        return (scalar, position)
     }
 }

@@ -15,14 +15,22 @@ public struct Note: Sendable {
 
     /// Every anchor of the note, in order.
     public var anchors: [Anchor] {
-        blocks.flatMap { block -> [Anchor] in
+        var anchors: [Anchor] = []
+        func add(_ text: InlineText) {
+            for placed in text.anchors { anchors.append(placed.anchor) }
+        }
+        for block in blocks {
             switch block.kind {
-            case .paragraph(let text): return text.anchors.map(\.anchor)
-            case .listItem(let item): return ((item.label?.anchors ?? []) + item.body.anchors).map(\.anchor)
-            case .table(let table): return table.rows.flatMap { $0.cells.flatMap { $0.anchors.map(\.anchor) } }
-            case .code: return []
+            case .paragraph(let text): add(text)
+            case .listItem(let item):
+                if let label = item.label { add(label) }
+                add(item.body)
+            case .table(let table):
+                for row in table.rows { row.cells.forEach(add) }
+            case .code: break
             }
         }
+        return anchors
     }
 }
 

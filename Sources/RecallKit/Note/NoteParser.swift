@@ -16,16 +16,16 @@ public enum NoteParser {
 
     static func parse(text: String, file: String, diagnostics initial: [Diagnostic] = []) -> Note {
         var diagnostics = initial
-        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let (matter, unclosed) = FrontMatter.read(rawLines)
+        let source = TextBytes(Array(text.utf8))
+        let lines = Self.lines(of: source.bytes)
+        let (matter, unclosed) = FrontMatter.read(lines, in: source)
         if unclosed {
             diagnostics.append(Diagnostic(file: file, line: 1,
                 message: "front matter opened with '---' is never closed; read as ordinary text"))
         }
         let bodyStart = matter?.lineCount ?? 0
-        let lines = rawLines.enumerated().dropFirst(bodyStart).map { SourceLine(number: $0.offset + 1, text: $0.element) }
-        var parser = BlockParser(file: file)
-        parser.parse(lines, quoted: false)
+        var parser = BlockParser(text: source, file: file)
+        parser.parse(Array(lines.dropFirst(bodyStart)), quoted: false)
         diagnostics += parser.diagnostics
 
         let title = matter?.title ?? parser.firstHeading ?? fileTitle(file)
@@ -48,6 +48,18 @@ public enum NoteParser {
         }
         note.diagnostics = diagnostics
         return note
+    }
+
+    /// The lines of the text, numbered from 1, without their `\n`.
+    private static func lines(of bytes: [UInt8]) -> [TextLine] {
+        var lines: [TextLine] = []
+        var start = 0
+        while let end = ByteScan.firstIndex(of: 0x0A, in: bytes, from: start) {
+            lines.append(TextLine(number: lines.count + 1, range: start..<end))
+            start = end + 1
+        }
+        lines.append(TextLine(number: lines.count + 1, range: start..<bytes.count))
+        return lines
     }
 
     /// `progress-and-bottlenecks` → `progress and bottlenecks`.

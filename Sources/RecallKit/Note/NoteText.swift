@@ -23,7 +23,7 @@ public struct NoteText: Sendable {
         if let utf16 = Self.decodeUTF16(body) {
             decoded = utf16
         } else {
-            if body.contains(0) { throw .binary }
+            if body.withUnsafeBufferPointer({ ByteScan.firstIndex(of: 0, in: $0) }) != nil { throw .binary }
             if let valid = String(validating: body, as: UTF8.self) {
                 decoded = valid
             } else {
@@ -89,7 +89,8 @@ public struct NoteText: Sendable {
     }
 
     private static func normalizeLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        var copy = text
+        guard copy.withUTF8({ ByteScan.firstIndex(of: 0x0D, in: $0) }) != nil else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

@@ -1,44 +1,63 @@
 /// A video position as written in a note: `M:S` (minutes may exceed 59) or
 /// three fields whose meaning depends on the document (see `TimestampMode`).
-public struct Timestamp: Hashable, Sendable {
-    public let fields: [Int]
+public struct Timestamp: Hashable, Sendable, CustomReflectable {
+    /// The fields as written, two or three. They are kept inline (a stamp is
+    /// copied with every anchor), and read as this array when asked.
+    public var fields: [Int] { third.map { [first, second, $0] } ?? [first, second] }
+
+    let first: Int
+    let second: Int
+    let third: Int?
+
+    public var customMirror: Mirror { Mirror(self, children: ["fields": fields], displayStyle: .struct) }
 
     /// Parses `12:34` or `1:02:03`; every field is 1–3 digits, and every field
     /// after the first is below 60 (three-field frames are 0–59 too).
     public init?<S: StringProtocol>(_ text: S) {
-        var fields: [Int] = []
+        self.init(utf8: text.utf8)
+    }
+
+    /// The same, read from UTF-8 bytes.
+    init?<C: Collection>(utf8: C) where C.Element == UInt8 {
+        var parsed = (0, 0, 0) // at most three fields are read; a fourth fails
+        var count = 0
         var value = 0
         var digits = 0
-        for byte in text.utf8 {
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 guard digits < 3 else { return nil }
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
                 digits += 1
             case UInt8(ascii: ":"):
-                guard digits > 0 else { return nil }
-                fields.append(value)
+                guard digits > 0, count < 2 else { return nil }
+                if count == 0 { parsed.0 = value } else { parsed.1 = value }
+                count += 1
                 value = 0
                 digits = 0
             default:
                 return nil
             }
         }
-        guard digits > 0 else { return nil }
-        fields.append(value)
-        guard fields.count == 2 || fields.count == 3 else { return nil }
-        guard fields.dropFirst().allSatisfy({ $0 < 60 }) else { return nil }
-        self.fields = fields
+        guard digits > 0, count >= 1 else { return nil }
+        first = parsed.0
+        if count == 1 {
+            guard value < 60 else { return nil }
+            (second, third) = (value, nil)
+        } else {
+            guard parsed.1 < 60, value < 60 else { return nil }
+            (second, third) = (parsed.1, value)
+        }
     }
 
-    public var isThreeField: Bool { fields.count == 3 }
+    public var isThreeField: Bool { third != nil }
 
     /// Seconds from the start of the video under `mode`.
     public func seconds(in mode: TimestampMode) -> Int {
-        if fields.count == 2 { return fields[0] * 60 + fields[1] }
+        guard let third else { return first * 60 + second }
         switch mode {
-        case .hoursMinutesSeconds: return fields[0] * 3600 + fields[1] * 60 + fields[2]
-        case .minutesSecondsFrames: return fields[0] * 60 + fields[1]
+        case .hoursMinutesSeconds: return first * 3600 + second * 60 + third
+        case .minutesSecondsFrames: return first * 60 + second
         }
     }
 }
@@ -59,9 +78,9 @@ public enum TimestampMode: String, Sendable, Codable {
         var threeField = 0
         var allEndInZero = true
         for stamp in stamps where stamp.isThreeField {
-            if stamp.fields[0] > 12 { return .minutesSecondsFrames }
+            if stamp.first > 12 { return .minutesSecondsFrames }
             threeField += 1
-            if stamp.fields[2] != 0 { allEndInZero = false }
+            if stamp.third != 0 { allEndInZero = false }
         }
         return threeField >= 3 && allEndInZero ? .minutesSecondsFrames : .hoursMinutesSeconds
     }
