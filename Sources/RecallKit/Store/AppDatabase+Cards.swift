@@ -51,25 +51,26 @@ extension AppDatabase {
             state: card.retiredAt != nil ? .retired : schedule.state(on: day))
     }
 
-    /// Every deck with its counts for `day` (retired cards left out).
+    /// Every deck with its counts for `day` (retired cards left out), from
+    /// `cardState` alone, grouped in deck order through its index.
     public func decks(on day: StudyDay) throws -> [DeckSummary] {
         try read { db in
             let today = day.daysSince1970
-            return try Row.fetchAll(db, sql: """
-                SELECT deck.name AS name, COUNT(card.id) AS total,
-                  SUM(CASE WHEN s.lastReviewDay IS NULL AND s.suspended = 0 THEN 1 ELSE 0 END) AS new,
-                  SUM(CASE WHEN s.lastReviewDay IS NOT NULL AND s.suspended = 0 AND s.dueDay <= ?
-                           AND (s.buriedUntil IS NULL OR s.buriedUntil <= ?) THEN 1 ELSE 0 END) AS due,
-                  SUM(CASE WHEN s.lastReviewDay IS NOT NULL THEN 1 ELSE 0 END) AS learned,
-                  SUM(CASE WHEN s.suspended = 1 THEN 1 ELSE 0 END) AS suspended
-                FROM deck
-                JOIN card ON card.deckId = deck.id AND card.retiredAt IS NULL
-                JOIN cardState s ON s.cardId = card.id
-                GROUP BY deck.id ORDER BY deck.name
-                """, arguments: [today, today]).map { row in
-                DeckSummary(name: row["name"], total: row["total"], new: row["new"], due: row["due"],
-                            learned: row["learned"], suspended: row["suspended"])
-            }
+            let counts = try Row.fetchAll(db, sql: """
+                SELECT s.deckId, COUNT(*),
+                  SUM(s.lastReviewDay IS NULL AND s.suspended = 0),
+                  SUM(s.lastReviewDay IS NOT NULL AND s.suspended = 0 AND s.dueDay <= ?
+                      AND (s.buriedUntil IS NULL OR s.buriedUntil <= ?)),
+                  SUM(s.lastReviewDay IS NOT NULL), SUM(s.suspended)
+                FROM cardState s INDEXED BY cardState_sourceOrder WHERE s.retired = 0 GROUP BY s.deckId
+                """, arguments: [today, today])
+            let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM deck").map {
+                ($0[0] as Int64, $0[1] as String)
+            })
+            return counts.compactMap { row -> DeckSummary? in
+                guard let name = names[row[0]] else { return nil }
+                return DeckSummary(name: name, total: row[1], new: row[2], due: row[3], learned: row[4], suspended: row[5])
+            }.sorted { $0.name < $1.name }
         }
     }
 

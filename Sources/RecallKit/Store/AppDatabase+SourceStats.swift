@@ -16,63 +16,38 @@ extension StatsQuery {
     }
 
     /// Sections listed per note when no deck is chosen: the ones forgotten most.
-    static let sectionsPerNote = 3
+    static let sectionsPerNote = 2
 
     /// Progress and 30-day retention by note and by section, with the moment
     /// of each section worth re-watching (its most-lapsed card, else its
     /// first). With a deck filter every section of its notes is listed, in
-    /// source order; without, each note lists the sections it is forgotten
-    /// most in. All grouping, ranking and joining happens in SQL.
-    func sources(link: (String, Int) -> String) throws -> [Statistics.SourceFigures] {
+    /// source order; without, each note lists the sections it is forgotten most in.
+    func sources(_ sections: [SectionTally], link: (String, Int) -> String) throws -> [Statistics.SourceFigures] {
+        let recent = try sectionRetention()
         let places = try NotePlaces(db)
         let limit = deck == nil ? Self.sectionsPerNote : Int.max
-        let ranking = deck == nil
-            ? "CASE WHEN recent.reviews > 0 THEN CAST(recent.passed AS REAL) / recent.reviews ELSE 2 END, figures.lapses DESC, section.id"
-            : "section.id"
-        // `figures`: one pass over the covering index; with a single max(), SQLite
-        // gives the bare `cardId` of the row that has it (most lapses, then first in the note).
-        let cursor = try Row.fetchCursor(db, sql: """
-            WITH figures AS (
-              SELECT s.sectionId, COUNT(*) AS cards, SUM(s.lastReviewDay IS NOT NULL) AS learned,
-                     SUM(s.repetitions >= 1 AND s.intervalDays >= 21) AS mature, SUM(s.lapses) AS lapses,
-                     MAX(s.lapses * 1000000 - s.ordinal) AS pick, s.cardId AS rewatch
-              FROM cardState s WHERE s.retired = 0 AND \(cards.sql) GROUP BY s.sectionId),
-            recent AS (
-              SELECT r.sectionId, COUNT(*) AS reviews, SUM(r.grade >= 3) AS passed FROM reviewLog r
-              WHERE r.day > ? AND r.day <= ? AND r.kind != 'drill' AND r.repetitionsBefore >= 1 AND \(answers.sql)
-              GROUP BY r.sectionId),
-            ranked AS (
-              SELECT section.documentId, section.id, section.path, figures.cards, figures.learned, figures.mature,
-                     figures.lapses, figures.rewatch, COALESCE(recent.reviews, 0) AS reviews, COALESCE(recent.passed, 0) AS passed,
-                     ROW_NUMBER() OVER (PARTITION BY section.documentId ORDER BY \(ranking)) AS rank
-              FROM figures JOIN section ON section.id = figures.sectionId LEFT JOIN recent ON recent.sectionId = figures.sectionId)
-            SELECT ranked.documentId, ranked.cards, ranked.learned, ranked.mature, ranked.lapses, ranked.reviews, ranked.passed,
-                   ranked.rank <= ? AS kept, CASE WHEN ranked.rank <= ? THEN ranked.path END,
-                   card.timestamp, card.seconds
-            FROM ranked LEFT JOIN card ON card.id = ranked.rewatch AND ranked.rank <= ?
-            ORDER BY ranked.documentId, ranked.rank
-            """, arguments: cards.arguments + [today - 30, today] + answers.arguments + [limit, limit, limit])
-        var sources: [Statistics.SourceFigures] = []
-        while let row = try cursor.next() {
-            let document: String = row[0]
-            if sources.last?.document != document, let note = places.notes[document] {
-                sources.append(Statistics.SourceFigures(document: document, title: note.title, deck: note.deck))
-            }
-            guard sources.last?.document == document else { continue }
-            let retention = Statistics.Retention(reviews: row[5], passed: row[6])
-            sources[sources.count - 1].count(cards: row[1], learned: row[2], mature: row[3], lapses: row[4], retention: retention)
-            guard row[7] as Bool else { continue }
-            let seconds: Int = row[10]
-            let path: String = row[8]
-            var section = Statistics.SectionFigures(
-                section: path.isEmpty ? [] : path.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
-                cards: row[1], learned: row[2], lapses: row[4],
-                rewatch: Statistics.Moment(timestamp: row[9], seconds: seconds,
-                                           url: places.notes[document]?.videoId.map { link($0, seconds) }))
-            section.retention = retention
-            sources[sources.count - 1].sections.append(section)
+        var notes: [Int: NoteTally] = [:]
+        for var section in sections {
+            guard let note = places.note(ofSection: section.id) else { continue }
+            section.retention = recent[section.id] ?? Statistics.Retention()
+            notes[note, default: NoteTally()].add(section, limit: limit)
         }
-        return sources.sorted { (places.notes[$0.document]?.deckRank ?? .max, $0.document) < (places.notes[$1.document]?.deckRank ?? .max, $1.document) }
+        return notes.sorted { places.order(of: $0.key) < places.order(of: $1.key) }.map { index, tally in
+            tally.source(places.notes[index], places: places, sourceOrder: deck != nil, link: link)
+        }
+    }
+
+    /// Scheduling answers per section, last 30 days, from the covering index.
+    private func sectionRetention() throws -> [Int64: Statistics.Retention] {
+        var figures: [Int64: Statistics.Retention] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT r.sectionId, COUNT(*), SUM(r.grade >= 3) FROM reviewLog r
+            WHERE r.day > ? AND r.day <= ? AND r.kind != 'drill' AND r.repetitionsBefore >= 1 AND \(answers.sql)
+            GROUP BY r.sectionId
+            """, arguments: [today - 30, today] + answers.arguments) {
+            figures[row[0]] = Statistics.Retention(reviews: row[1], passed: row[2])
+        }
+        return figures
     }
 }
 
@@ -87,26 +62,112 @@ extension Statistics.SourceFigures {
     }
 }
 
-/// Each note's title, video and deck, and the report's order of notes
-/// (by deck name, then by note id).
+/// One section's figures, tallied from its cards.
+struct SectionTally {
+    let id: Int64
+    var cards = 0, learned = 0, mature = 0, lapses = 0
+    /// The card to re-watch: most lapses, then first in the note.
+    var pickLapses = -1, pickOrdinal = 0, seconds = 0, timestamp = ""
+    var retention = Statistics.Retention()
+
+    init(id: Int64) { self.id = id }
+
+    /// Adds a scanned card (columns as in `StatsQuery.scan`).
+    mutating func add(_ row: Row) {
+        cards += 1
+        if !(row[4] as Bool) { learned += 1 }
+        let repetitions: Int = row[5], interval: Int = row[6], cardLapses: Int = row[8], ordinal: Int = row[9]
+        if repetitions >= 1 && interval >= CardSchedule.matureIntervalDays { mature += 1 }
+        lapses += cardLapses
+        if cardLapses > pickLapses || (cardLapses == pickLapses && ordinal < pickOrdinal) {
+            pickLapses = cardLapses
+            pickOrdinal = ordinal
+            seconds = row[10]
+            timestamp = row[11]
+        }
+    }
+
+    /// Lower retention first, then more lapses, then source order.
+    func isWorse(than other: SectionTally) -> Bool {
+        (retention.rate ?? 2, -lapses, id) < (other.retention.rate ?? 2, -other.lapses, other.id)
+    }
+}
+
+/// A note's totals over all its sections, and the sections it lists.
+struct NoteTally {
+    var totals = Statistics.SourceFigures(document: "", title: "", deck: "")
+    var kept: [SectionTally] = []
+
+    mutating func add(_ section: SectionTally, limit: Int) {
+        totals.count(cards: section.cards, learned: section.learned, mature: section.mature, lapses: section.lapses,
+                     retention: section.retention)
+        guard kept.count >= limit else {
+            kept.append(section)
+            return
+        }
+        if let best = kept.indices.max(by: { kept[$0].isWorse(than: kept[$1]) }), section.isWorse(than: kept[best]) {
+            kept[best] = section
+        }
+    }
+
+    func source(_ note: NotePlaces.Note, places: NotePlaces, sourceOrder: Bool,
+                link: (String, Int) -> String) -> Statistics.SourceFigures {
+        var source = totals
+        source.document = note.id
+        source.title = note.title
+        source.deck = note.deck
+        let ordered = sourceOrder ? kept.sorted { $0.id < $1.id } : kept.sorted { $0.isWorse(than: $1) }
+        source.sections = ordered.map { tally in
+            var section = Statistics.SectionFigures(
+                section: places.path(ofSection: tally.id), cards: tally.cards, learned: tally.learned, lapses: tally.lapses,
+                rewatch: Statistics.Moment(timestamp: tally.timestamp, seconds: tally.seconds,
+                                           url: note.videoId.map { link($0, tally.seconds) }))
+            section.retention = tally.retention
+            return section
+        }
+        return source
+    }
+}
+
+/// Each note's title, video and deck, each section's note and path, and
+/// the report's order of notes (by deck name, then by note id).
 struct NotePlaces {
     struct Note {
+        let id: String
         let title: String
         let videoId: String?
         let deck: String
         let deckRank: Int
     }
 
-    private(set) var notes: [String: Note] = [:]
+    private(set) var notes: [Note] = []
+    private var sections: [Int64: (note: Int, path: String)] = [:]
 
     init(_ db: Database) throws {
         var decks: [Int64: (rank: Int, name: String)] = [:]
         for (rank, row) in try Row.fetchAll(db, sql: "SELECT id, name FROM deck ORDER BY name").enumerated() {
             decks[row[0]] = (rank, row[1])
         }
-        for row in try Row.fetchAll(db, sql: "SELECT id, title, videoId, deckId FROM document") {
+        var index: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, title, videoId, deckId FROM document ORDER BY id") {
             let deck = decks[row[3], default: (Int.max, "")]
-            notes[row[0]] = Note(title: row[1], videoId: row[2], deck: deck.name, deckRank: deck.rank)
+            index[row[0]] = notes.count
+            notes.append(Note(id: row[0], title: row[1], videoId: row[2], deck: deck.name, deckRank: deck.rank))
+        }
+        let cursor = try Row.fetchCursor(db, sql: "SELECT id, documentId, path FROM section")
+        while let row = try cursor.next() {
+            if let note = index[row[1]] { sections[row[0]] = (note, row[2]) }
         }
     }
+
+    func note(ofSection id: Int64) -> Int? { sections[id]?.note }
+
+    /// A section's heading path, outermost first.
+    func path(ofSection id: Int64) -> [String] {
+        guard let path = sections[id]?.path, !path.isEmpty else { return [] }
+        return path.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Notes in report order: by deck name, then by id.
+    func order(of note: Int) -> (Int, Int) { (notes[note].deckRank, note) }
 }

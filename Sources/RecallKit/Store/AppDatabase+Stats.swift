@@ -8,7 +8,8 @@ extension AppDatabase {
         try read { db in
             let query = StatsQuery(db: db, today: day.daysSince1970, deck: deck)
             var stats = Statistics(date: day.isoDate, deck: deck)
-            let census = try query.census()
+            let scan = try query.scan()
+            let census = scan.census
             stats.cards = census.counts
             stats.intervals = census.intervals
             stats.today = try query.today(newPerDay: config.newCardsPerDay, census: census)
@@ -19,7 +20,7 @@ extension AppDatabase {
             stats.reviews = try query.heatmap(days: 365)
             stats.retentionByWeek = try query.retentionByWeek(weeks: 12)
             stats.leeches = try query.leeches(link: videoLink)
-            stats.sources = try query.sources(link: videoLink)
+            stats.sources = try query.sources(scan.sections, link: videoLink)
             return stats
         }
     }
@@ -57,27 +58,50 @@ struct StatsQuery {
         var stillDue = 0
     }
 
-    func census() throws -> Census {
-        let bounds = IntervalBuckets.all.map(\.min)
-        let buckets = bounds.indices.reversed().map { "WHEN s.intervalDays >= \(bounds[$0]) THEN \($0)" }.joined(separator: " ")
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT CASE WHEN s.retired THEN 0 WHEN s.suspended THEN 1 WHEN s.buriedUntil > \(today) THEN 2
-                        WHEN s.lastReviewDay IS NULL THEN 3 WHEN s.repetitions = 0 THEN 4
-                        WHEN s.intervalDays < 21 THEN 5 ELSE 6 END AS state,
-                   CASE \(buckets) ELSE 0 END AS bucket,
-                   s.lastReviewDay < \(today) AND s.dueDay <= \(today) AS due, COUNT(*)
-            FROM cardState s WHERE \(cards.sql) GROUP BY state, bucket, due
-            """, arguments: cards.arguments)
+    /// What one pass over `cardState` gives: the census, and each section's
+    /// tally (live cards only).
+    struct Scan {
         var census = Census()
-        for row in rows {
-            let state: Int = row[0], bucket: Int = row[1], due: Bool = row[2] ?? false, count: Int = row[3]
-            census.counts.add(count, state: state)
-            if state >= 4, due { census.stillDue += count }
-            if state >= 5 { census.intervals[bucket].cards += count }
+        var sections: [SectionTally] = []
+    }
+
+    /// One pass over `cardState` in section order, through its covering index.
+    /// (SQLite groups by sorting; tallying a plain scan here is several times faster.)
+    func scan() throws -> Scan {
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT s.sectionId, s.retired, s.suspended, COALESCE(s.buriedUntil, 0), s.lastReviewDay IS NULL, s.repetitions,
+                   s.intervalDays, s.lastReviewDay < ? AND s.dueDay <= ?, s.lapses, s.ordinal, s.seconds, s.timestamp
+            FROM cardState s INDEXED BY cardState_section WHERE \(cards.sql) ORDER BY s.sectionId
+            """, arguments: [today, today] + cards.arguments)
+        var scan = Scan()
+        var tally: SectionTally?
+        while let row = try cursor.next() {
+            let state = census(row)
+            scan.census.counts.add(1, state: state)
+            if state >= 4, (row[7] as Bool?) == true { scan.census.stillDue += 1 }
+            if state >= 5 { scan.census.intervals[IntervalBuckets.index(of: row[6])].cards += 1 }
+            guard state > 0 else { continue }
+            let section: Int64 = row[0]
+            if tally?.id != section {
+                if let done = tally { scan.sections.append(done) }
+                tally = SectionTally(id: section)
+            }
+            tally?.add(row)
         }
-        census.counts.total = census.counts.suspended + census.counts.buried + census.counts.new + census.counts.learning
-            + census.counts.young + census.counts.mature
-        return census
+        if let done = tally { scan.sections.append(done) }
+        scan.census.counts.total = scan.census.counts.suspended + scan.census.counts.buried + scan.census.counts.new
+            + scan.census.counts.learning + scan.census.counts.young + scan.census.counts.mature
+        return scan
+    }
+
+    /// The state a scanned card shows: 0 retired, 1 suspended, 2 buried, 3 new, 4 learning, 5 young, 6 mature.
+    private func census(_ row: Row) -> Int {
+        if row[1] as Bool { return 0 }
+        if row[2] as Bool { return 1 }
+        if (row[3] as Int) > today { return 2 }
+        if row[4] as Bool { return 3 }
+        if (row[5] as Int) == 0 { return 4 }
+        return (row[6] as Int) < CardSchedule.matureIntervalDays ? 5 : 6
     }
 
     func today(newPerDay: Int, census: Census) throws -> Statistics.Today {
@@ -179,6 +203,13 @@ enum StreakCounter {
 
 /// The interval histogram's buckets.
 enum IntervalBuckets {
+    /// The bucket an interval falls in.
+    static func index(of days: Int) -> Int {
+        var index = all.count - 1
+        while index > 0, days < all[index].min { index -= 1 }
+        return index
+    }
+
     static let all: [(label: String, min: Int)] = [
         ("1d", 1), ("2–3d", 2), ("4–7d", 4), ("1–2w", 8), ("2w–1mo", 15), ("1–3mo", 31), ("3–6mo", 91),
         ("6–12mo", 181), ("1y+", 366),

@@ -59,14 +59,16 @@ enum Schema {
             t.uniqueKey(["documentId", "path"])
         }
         // The schedulable side of a card, narrow and keyed by card id. It also
-        // carries the card's deck, section and retirement (kept by triggers),
-        // so the queue and the stats read this one table.
+        // carries the card's deck, section, place, cited moment and retirement
+        // (copied by triggers), so the queue and the stats read this one table.
         try db.create(table: "cardState", options: [.withoutRowID]) { t in
             t.primaryKey("cardId", .text).references("card")
             t.column("deckId", .integer).notNull().defaults(to: 0)
             t.column("sectionId", .integer).notNull().defaults(to: 0)
             t.column("ordinal", .integer).notNull().defaults(to: 0)
             t.column("retired", .boolean).notNull().defaults(to: false)
+            t.column("seconds", .integer).notNull().defaults(to: 0)
+            t.column("timestamp", .text).notNull().defaults(to: "")
             t.column("repetitions", .integer).notNull().defaults(to: 0)
             t.column("easiness", .integer).notNull().defaults(to: 250)
             t.column("intervalDays", .integer).notNull().defaults(to: 0)
@@ -82,8 +84,10 @@ enum Schema {
         try db.create(index: "cardState_sourceOrder", on: "cardState", columns: ["deckId", "ordinal"])
         try db.execute(sql: "CREATE INDEX cardState_leech ON cardState (cardId) WHERE leech = 1")
         // Covering index for the per-section stats: grouped by section without a sort.
+        // Covering index for the stats' single pass, in section order.
         try db.create(index: "cardState_section", on: "cardState",
-                      columns: ["sectionId", "retired", "deckId", "lapses", "ordinal", "lastReviewDay", "repetitions", "intervalDays"])
+                      columns: ["sectionId", "deckId", "retired", "suspended", "buriedUntil", "lastReviewDay", "repetitions",
+                                "intervalDays", "dueDay", "lapses", "ordinal", "seconds", "timestamp"])
         try db.create(index: "cardState_introducedDay", on: "cardState", columns: ["introducedDay"])
     }
 
@@ -127,15 +131,16 @@ enum Schema {
             CREATE TRIGGER card_inserted AFTER INSERT ON card BEGIN
               INSERT OR IGNORE INTO section (documentId, path) VALUES (NEW.documentId, NEW.section);
             END;
-            CREATE TRIGGER card_moved AFTER UPDATE OF documentId, section, deckId, ordinal, retiredAt ON card BEGIN
+            CREATE TRIGGER card_moved AFTER UPDATE OF documentId, section, deckId, ordinal, retiredAt, seconds, timestamp ON card BEGIN
               INSERT OR IGNORE INTO section (documentId, path) VALUES (NEW.documentId, NEW.section);
               UPDATE cardState SET deckId = NEW.deckId, ordinal = NEW.ordinal, retired = NEW.retiredAt IS NOT NULL,
+                seconds = NEW.seconds, timestamp = NEW.timestamp,
                 sectionId = (SELECT id FROM section WHERE documentId = NEW.documentId AND path = NEW.section)
               WHERE cardId = NEW.id;
             END;
             CREATE TRIGGER cardState_inserted AFTER INSERT ON cardState BEGIN
-              UPDATE cardState SET (deckId, ordinal, retired, sectionId) = (
-                SELECT card.deckId, card.ordinal, card.retiredAt IS NOT NULL, section.id FROM card
+              UPDATE cardState SET (deckId, ordinal, retired, seconds, timestamp, sectionId) = (
+                SELECT card.deckId, card.ordinal, card.retiredAt IS NOT NULL, card.seconds, card.timestamp, section.id FROM card
                 JOIN section ON section.documentId = card.documentId AND section.path = card.section
                 WHERE card.id = NEW.cardId)
               WHERE cardId = NEW.cardId;
