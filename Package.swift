@@ -31,6 +31,9 @@ let package = Package(
         .executableTarget(
             name: "recall-bench",
             dependencies: ["RecallKit"]),
+        .executableTarget(
+            name: "recall-perf",
+            dependencies: ["RecallKit"]),
         .testTarget(
             name: "RecallKitTests",
             dependencies: ["RecallKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -26,6 +26,8 @@ public final class ReviewSession {
     private var queue: [DailyQueue.Entry]
     private var undoSteps: [UndoStep] = []
     private var answered: [String: Int] = [:]
+    /// The card on screen, read once for the question and the answer.
+    private var shown: SessionCard?
 
     private enum UndoStep {
         case answer(AnswerReceipt, DailyQueue.Entry, redrillAdded: Bool, passed: Bool, durationMs: Int, becameLeech: Bool)
@@ -71,9 +73,11 @@ public final class ReviewSession {
     /// The card to show now, or nil when the session is over.
     public func current() throws -> SessionCard? {
         while let entry = queue.first {
+            if let shown, shown.card.id == entry.cardID, shown.kind == entry.kind { return shown }
             if let card = try database.card(id: entry.cardID, on: day), card.state != .retired, card.state != .suspended {
                 let intervals = scheduler.nextIntervals(for: card.schedule, on: day)
-                return SessionCard(card: card, kind: entry.kind, intervals: intervals)
+                shown = SessionCard(card: card, kind: entry.kind, intervals: intervals)
+                return shown
             }
             queue.removeFirst() // retired or suspended since the queue was built
         }
@@ -84,6 +88,7 @@ public final class ReviewSession {
     public func answer(_ grade: Grade, durationMs: Int) throws -> AnswerResult? {
         guard let shown = try current() else { return nil }
         let entry = queue.removeFirst()
+        self.shown = nil
         let outcome = scheduler.review(shown.card.schedule, grade: grade, on: day)
         let receipt = try database.record(outcome, cardId: entry.cardID,
                                           reviewedAt: Clock.format(now(), in: timeZone), durationMs: durationMs)
@@ -102,6 +107,7 @@ public final class ReviewSession {
     public func bury() throws {
         guard let shown = try current() else { return }
         let entry = queue.removeFirst()
+        self.shown = nil
         var schedule = shown.card.schedule
         schedule.buriedUntil = day.adding(days: 1)
         try database.save(schedule, cardId: entry.cardID)
@@ -113,6 +119,7 @@ public final class ReviewSession {
     @discardableResult
     public func undo() throws -> Bool {
         guard let step = undoSteps.popLast() else { return false }
+        shown = nil
         switch step {
         case .answer(let receipt, let entry, let redrillAdded, let passed, let durationMs, let becameLeech):
             try database.undo(receipt)

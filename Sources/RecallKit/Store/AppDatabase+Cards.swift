@@ -22,12 +22,7 @@ extension AppDatabase {
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT card.*, deck.name AS deckName, document.path AS documentPath, document.title AS documentTitle,
-                       document.videoId AS documentVideoId, cardState.*
-                FROM card
-                JOIN deck ON deck.id = card.deckId
-                JOIN document ON document.id = card.documentId
-                JOIN cardState ON cardState.cardId = card.id
+                SELECT \(Self.listingColumns) FROM \(Self.listingTables)
                 \(whereClause)
                 ORDER BY deck.name, card.documentId, card.ordinal, card.id
                 """, arguments: arguments)
@@ -39,16 +34,34 @@ extension AppDatabase {
         }
     }
 
-    static func listing(_ row: Row, on day: StudyDay) throws -> CardListing {
-        let card = try CardRecord(row: row)
-        let schedule = try CardStateRecord(row: row).schedule
-        let videoId: String? = row["documentVideoId"]
+    /// The columns `listing` reads, in its order.
+    static let listingColumns = """
+        card.id, deck.name, card.kind, card.front, card.back, card.claim, card.section, card.tags, document.path,
+        document.title, document.videoId, card.timestamp, card.seconds, card.ordinal, card.retiredAt, cardState.repetitions,
+        cardState.easiness, cardState.intervalDays, cardState.dueDay, cardState.lapses, cardState.lastReviewDay,
+        cardState.suspended, cardState.leech, cardState.buriedUntil
+        """
+
+    static let listingTables = """
+        card JOIN deck ON deck.id = card.deckId JOIN document ON document.id = card.documentId
+        JOIN cardState ON cardState.cardId = card.id
+        """
+
+    /// A row of `listingColumns`, decoded by position.
+    static func listing(_ row: Row, on day: StudyDay) -> CardListing {
+        let section: String = row[6], tags: String = row[7], videoId: String? = row[10], seconds: Int = row[12]
+        let retiredAt: String? = row[14]
+        let schedule = CardSchedule(
+            repetitions: row[15], easinessHundredths: row[16], intervalDays: row[17],
+            dueDay: (row[18] as Int?).map(StudyDay.init(daysSince1970:)), lapses: row[19],
+            lastReviewDay: (row[20] as Int?).map(StudyDay.init(daysSince1970:)), isSuspended: row[21], isLeech: row[22],
+            buriedUntil: (row[23] as Int?).map(StudyDay.init(daysSince1970:)))
         return CardListing(
-            id: card.id, deck: row["deckName"], kind: card.cardKind, front: card.front, back: card.back,
-            claim: card.claim, section: card.sectionPath, tags: card.tagList, document: row["documentPath"],
-            title: row["documentTitle"], videoId: videoId, citation: card.citation(videoId: videoId),
-            ordinal: card.ordinal, schedule: schedule,
-            state: card.retiredAt != nil ? .retired : schedule.state(on: day))
+            id: row[0], deck: row[1], kind: CardKind(rawValue: row[2]) ?? .cloze, front: row[3], back: row[4], claim: row[5],
+            section: section.isEmpty ? [] : section.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
+            tags: tags.split(separator: " ").map(String.init), document: row[8], title: row[9], videoId: videoId,
+            citation: Citation(timestamp: row[11], seconds: seconds, url: videoId.map { VideoLink.url(videoId: $0, seconds: seconds) }),
+            ordinal: row[13], schedule: schedule, state: retiredAt != nil ? .retired : schedule.state(on: day))
     }
 
     /// Every deck with its counts for `day` (retired cards left out), from

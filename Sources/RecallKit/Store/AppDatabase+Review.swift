@@ -68,13 +68,8 @@ extension AppDatabase {
     /// One card with its source and schedule.
     public func card(id: String, on day: StudyDay) throws -> CardListing? {
         try read { db in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT card.*, deck.name AS deckName, document.path AS documentPath, document.title AS documentTitle,
-                       document.videoId AS documentVideoId, cardState.*
-                FROM card JOIN deck ON deck.id = card.deckId JOIN document ON document.id = card.documentId
-                JOIN cardState ON cardState.cardId = card.id WHERE card.id = ?
-                """, arguments: [id])
-            return try row.map { try Self.listing($0, on: day) }
+            let statement = try db.cachedStatement(sql: "SELECT \(Self.listingColumns) FROM \(Self.listingTables) WHERE card.id = ?")
+            return try Row.fetchOne(statement, arguments: [id]).map { Self.listing($0, on: day) }
         }
     }
 
@@ -82,21 +77,19 @@ extension AppDatabase {
     /// one transaction, committed before this returns.
     public func record(_ outcome: ReviewOutcome, cardId: String, reviewedAt: String, durationMs: Int) throws -> AnswerReceipt {
         try write { db in
-            guard let state = try CardStateRecord.fetchOne(db, key: cardId) else { throw StoreError.failed("no card \(cardId)") }
-            let introduced = state.introducedDay ?? outcome.day.daysSince1970
-            try CardStateRecord(cardId: cardId, schedule: outcome.schedule, introducedDay: introduced).update(db)
-            var log = ReviewLogRecord(cardId: cardId, outcome: outcome, reviewedAt: reviewedAt, durationMs: durationMs)
-            try log.insert(db)
-            return AnswerReceipt(logId: log.id!, cardId: cardId, previous: outcome.previous,
-                                 previousIntroducedDay: state.introducedDay)
+            let introduced = try ScheduleStatements.introducedDay(of: cardId, in: db)
+            try ScheduleStatements.update(outcome.schedule, cardId: cardId, introducedDay: introduced ?? outcome.day.daysSince1970,
+                                          in: db)
+            let logId = try ScheduleStatements.log(outcome, cardId: cardId, reviewedAt: reviewedAt, durationMs: durationMs, in: db)
+            return AnswerReceipt(logId: logId, cardId: cardId, previous: outcome.previous, previousIntroducedDay: introduced)
         }
     }
 
     /// Takes an answer back: the schedule as it was and no log row.
     public func undo(_ receipt: AnswerReceipt) throws {
         try write { db in
-            try CardStateRecord(cardId: receipt.cardId, schedule: receipt.previous,
-                                introducedDay: receipt.previousIntroducedDay).update(db)
+            try ScheduleStatements.update(receipt.previous, cardId: receipt.cardId, introducedDay: receipt.previousIntroducedDay,
+                                          in: db)
             _ = try ReviewLogRecord.deleteOne(db, key: receipt.logId)
         }
     }
@@ -104,8 +97,8 @@ extension AppDatabase {
     /// Saves a schedule changed outside an answer (bury, unbury).
     public func save(_ schedule: CardSchedule, cardId: String) throws {
         try write { db in
-            let introduced = try CardStateRecord.fetchOne(db, key: cardId)?.introducedDay
-            try CardStateRecord(cardId: cardId, schedule: schedule, introducedDay: introduced).update(db)
+            let introduced = try ScheduleStatements.introducedDay(of: cardId, in: db)
+            try ScheduleStatements.update(schedule, cardId: cardId, introducedDay: introduced, in: db)
         }
     }
 

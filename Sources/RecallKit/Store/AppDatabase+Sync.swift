@@ -40,9 +40,9 @@ extension AppDatabase {
         try DocumentRecord(id: prepared.source, path: note.file, title: note.title, videoId: note.videoId,
                            channel: note.channel, deckId: deckId, contentHash: prepared.contentHash,
                            updatedAt: now).save(db)
-        for draft in plan.added {
-            try CardRecord(draft: draft, documentId: prepared.source, deckId: deckId, now: now).insert(db)
-            try CardStateRecord(cardId: draft.id, schedule: .new).insert(db)
+        if !plan.added.isEmpty {
+            var inserter = try CardInserter(db, documentId: prepared.source, deckId: deckId, now: now)
+            for draft in plan.added { try inserter.insert(draft) }
         }
         for update in plan.updated {
             var record = CardRecord(draft: update.draft, documentId: prepared.source, deckId: deckId, now: now)

@@ -1,7 +1,8 @@
 import GRDB
 
-/// The collection's versioned migrations. A migration is frozen once it has
-/// shipped: later changes add a migration, never edit one.
+/// The collection's versioned migrations. recall has not had a release yet, so
+/// `v1` is still the one schema; from the first release on a migration is
+/// frozen: later changes add a migration, never edit one.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -35,7 +36,7 @@ enum Schema {
         try db.create(table: "card") { t in
             t.primaryKey("id", .text)
             t.column("documentId", .text).notNull().references("document").indexed()
-            t.column("deckId", .integer).notNull().references("deck").indexed()
+            t.column("deckId", .integer).notNull().references("deck")
             t.column("ordinal", .integer).notNull()
             t.column("kind", .text).notNull()
             t.column("front", .text).notNull()
@@ -138,18 +139,20 @@ enum Schema {
                 sectionId = (SELECT id FROM section WHERE documentId = NEW.documentId AND path = NEW.section)
               WHERE cardId = NEW.id;
             END;
-            CREATE TRIGGER cardState_inserted AFTER INSERT ON cardState BEGIN
+            CREATE TRIGGER cardState_inserted AFTER INSERT ON cardState WHEN NEW.sectionId = 0 BEGIN
               UPDATE cardState SET (deckId, ordinal, retired, seconds, timestamp, sectionId) = (
                 SELECT card.deckId, card.ordinal, card.retiredAt IS NOT NULL, card.seconds, card.timestamp, section.id FROM card
                 JOIN section ON section.documentId = card.documentId AND section.path = card.section
                 WHERE card.id = NEW.cardId)
               WHERE cardId = NEW.cardId;
             END;
-            CREATE TRIGGER reviewLog_inserted AFTER INSERT ON reviewLog BEGIN
+            CREATE TRIGGER reviewLog_placed AFTER INSERT ON reviewLog WHEN NEW.sectionId = 0 BEGIN
               UPDATE reviewLog SET
                 deckId = COALESCE((SELECT deckId FROM cardState WHERE cardId = NEW.cardId), 0),
                 sectionId = COALESCE((SELECT sectionId FROM cardState WHERE cardId = NEW.cardId), 0)
               WHERE id = NEW.id;
+            END;
+            CREATE TRIGGER reviewLog_counted AFTER INSERT ON reviewLog BEGIN
               INSERT INTO reviewDay (day, answers) VALUES (NEW.day, 1)
                 ON CONFLICT (day) DO UPDATE SET answers = answers + 1;
             END;
