@@ -67,7 +67,7 @@ extension AppDatabase {
 
     /// One card with its source and schedule.
     public func card(id: String, on day: StudyDay) throws -> CardListing? {
-        try read { db in
+        try readOnWriter { db in
             let statement = try db.cachedStatement(sql: "SELECT \(Self.listingColumns) FROM \(Self.listingTables) WHERE card.id = ?")
             return try Row.fetchOne(statement, arguments: [id]).map { Self.listing($0, on: day) }
         }
