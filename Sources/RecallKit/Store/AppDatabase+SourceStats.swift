@@ -2,43 +2,23 @@ import GRDB
 
 extension StatsQuery {
     /// Suspended leeches with the moment to re-watch.
-    func leeches(link: (String, Int) -> String) throws -> [Statistics.Leech] {
+    func leeches() throws -> [LeechRow] {
         try Row.fetchAll(db, sql: """
             SELECT card.id, deck.name, card.front, card.back, s.lapses, card.timestamp, card.seconds, document.videoId
             FROM cardState s JOIN card ON card.id = s.cardId JOIN deck ON deck.id = s.deckId
             JOIN document ON document.id = card.documentId
             WHERE s.leech = 1 AND s.retired = 0 AND \(cards.sql) ORDER BY s.lapses DESC, deck.name, s.ordinal
             """, arguments: cards.arguments).map { row in
-            let video: String? = row[7]
-            return Statistics.Leech(id: row[0], deck: row[1], front: row[2], back: row[3], lapses: row[4],
-                                    moment: Statistics.Moment(timestamp: row[5], seconds: row[6], url: video.map { link($0, row[6]) }))
+            LeechRow(id: row[0], deck: row[1], front: row[2], back: row[3], lapses: row[4], timestamp: row[5],
+                     seconds: row[6], videoId: row[7])
         }
     }
 
     /// Sections listed per note when no deck is chosen: the ones forgotten most.
     static let sectionsPerNote = 2
 
-    /// Progress and 30-day retention by note and by section, with the moment
-    /// of each section worth re-watching (its most-lapsed card, else its
-    /// first). With a deck filter every section of its notes is listed, in
-    /// source order; without, each note lists the sections it is forgotten most in.
-    func sources(_ sections: [SectionTally], link: (String, Int) -> String) throws -> [Statistics.SourceFigures] {
-        let recent = try sectionRetention()
-        let places = try NotePlaces(db)
-        let limit = deck == nil ? Self.sectionsPerNote : Int.max
-        var notes: [Int: NoteTally] = [:]
-        for var section in sections {
-            guard let note = places.note(ofSection: section.id) else { continue }
-            section.retention = recent[section.id] ?? Statistics.Retention()
-            notes[note, default: NoteTally()].add(section, limit: limit)
-        }
-        return notes.sorted { places.order(of: $0.key) < places.order(of: $1.key) }.map { index, tally in
-            tally.source(places.notes[index], places: places, sourceOrder: deck != nil, link: link)
-        }
-    }
-
     /// Scheduling answers per section, last 30 days, from the covering index.
-    private func sectionRetention() throws -> [Int64: Statistics.Retention] {
+    func sectionRetention() throws -> [Int64: Statistics.Retention] {
         var figures: [Int64: Statistics.Retention] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT r.sectionId, COUNT(*), SUM(r.grade >= 3) FROM reviewLog r
@@ -48,6 +28,40 @@ extension StatsQuery {
             figures[row[0]] = Statistics.Retention(reviews: row[1], passed: row[2])
         }
         return figures
+    }
+}
+
+/// A leech as read, before its link is made.
+struct LeechRow: Sendable {
+    let id: String, deck: String, front: String, back: String, lapses: Int, timestamp: String, seconds: Int
+    let videoId: String?
+
+    func leech(link: (String, Int) -> String) -> Statistics.Leech {
+        Statistics.Leech(id: id, deck: deck, front: front, back: back, lapses: lapses,
+                         moment: Statistics.Moment(timestamp: timestamp, seconds: seconds, url: videoId.map { link($0, seconds) }))
+    }
+}
+
+/// Progress and 30-day retention by note and by section, with the moment of
+/// each section worth re-watching (its most-lapsed card, else its first).
+/// With a deck filter every section of its notes is listed, in source order;
+/// without, each note lists the sections it is forgotten most in.
+struct SourceReport {
+    let places: NotePlaces
+    let retention: [Int64: Statistics.Retention]
+    let sectionsPerNote: Int
+    let sourceOrder: Bool
+
+    func sources(_ sections: [SectionTally], link: (String, Int) -> String) -> [Statistics.SourceFigures] {
+        var notes: [Int: NoteTally] = [:]
+        for var section in sections {
+            guard let note = places.note(ofSection: section.id) else { continue }
+            section.retention = retention[section.id] ?? Statistics.Retention()
+            notes[note, default: NoteTally()].add(section, limit: sectionsPerNote)
+        }
+        return notes.sorted { places.order(of: $0.key) < places.order(of: $1.key) }.map { index, tally in
+            tally.source(places.notes[index], places: places, sourceOrder: sourceOrder, link: link)
+        }
     }
 }
 
@@ -63,7 +77,7 @@ extension Statistics.SourceFigures {
 }
 
 /// One section's figures, tallied from its cards.
-struct SectionTally {
+struct SectionTally: Sendable {
     let id: Int64
     var cards = 0, learned = 0, mature = 0, lapses = 0
     /// The card to re-watch: most lapses, then first in the note.
@@ -131,7 +145,7 @@ struct NoteTally {
 
 /// Each note's title, video and deck, each section's note and path, and
 /// the report's order of notes (by deck name, then by note id).
-struct NotePlaces {
+struct NotePlaces: Sendable {
     struct Note {
         let id: String
         let title: String
@@ -142,6 +156,8 @@ struct NotePlaces {
 
     private(set) var notes: [Note] = []
     private var sections: [Int64: (note: Int, path: String)] = [:]
+
+    init() {}
 
     init(_ db: Database) throws {
         var decks: [Int64: (rank: Int, name: String)] = [:]

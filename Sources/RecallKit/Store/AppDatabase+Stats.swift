@@ -2,27 +2,63 @@ import GRDB
 
 extension AppDatabase {
     /// Every figure of `recall stats` as of `day`, computed with SQL
-    /// aggregates (never by loading every review).
+    /// aggregates (never by loading every review). On a collection file the
+    /// pass over `cardState` and the review-log figures run at the same time,
+    /// on two connections reading one snapshot.
     public func statistics(on day: StudyDay, config: SchedulerConfig = .standard, deck: String? = nil,
                            videoLink: (String, Int) -> String = VideoLink.url) throws -> Statistics {
-        try read { db in
-            let query = StatsQuery(db: db, today: day.daysSince1970, deck: deck)
-            var stats = Statistics(date: day.isoDate, deck: deck)
-            let scan = try query.scan()
-            let census = scan.census
-            stats.cards = census.counts
-            stats.intervals = census.intervals
-            stats.today = try query.today(newPerDay: config.newCardsPerDay, census: census)
-            stats.streakDays = try query.streak()
-            stats.retention = try query.retention(mature: true)
-            stats.retentionYoung = try query.retention(mature: false)
-            stats.forecast = try query.forecast(days: 30)
-            stats.reviews = try query.heatmap(days: 365)
-            stats.retentionByWeek = try query.retentionByWeek(weeks: 12)
-            stats.leeches = try query.leeches(link: videoLink)
-            stats.sources = try query.sources(scan.sections, link: videoLink)
-            return stats
+        let today = day.daysSince1970
+        do {
+            guard let pool = writer as? DatabasePool else {
+                return try writer.read { db in
+                    let scan = try StatsQuery(db: db, today: today, deck: deck).scan()
+                    return try StatsQuery(db: db, today: today, deck: deck).reviewFigures()
+                        .statistics(scan, config: config, today: today, deck: deck, link: videoLink)
+                }
+            }
+            let (scan, reviews) = try pool.concurrentReads(
+                { db in try StatsQuery(db: db, today: today, deck: deck).scan() },
+                { db in try StatsQuery(db: db, today: today, deck: deck).reviewFigures() })
+            return reviews.statistics(scan, config: config, today: today, deck: deck, link: videoLink)
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: writer.path)
         }
+    }
+}
+
+/// The figures that do not need the pass over `cardState`.
+struct ReviewFigures: Sendable {
+    var reviewedToday = Statistics.Today()
+    var introducedToday = 0
+    var streakDays = 0
+    var retention = Statistics.Retention()
+    var retentionYoung = Statistics.Retention()
+    var forecast: [Statistics.Forecast] = []
+    var reviews: [Statistics.DayCount] = []
+    var retentionByWeek: [Statistics.WeekRetention] = []
+    var leeches: [LeechRow] = []
+    var sectionRetention: [Int64: Statistics.Retention] = [:]
+    var places = NotePlaces()
+
+    /// The whole report, once the scan is done.
+    func statistics(_ scan: StatsQuery.Scan, config: SchedulerConfig, today: Int, deck: String?,
+                    link: (String, Int) -> String) -> Statistics {
+        var stats = Statistics(date: StudyDay(daysSince1970: today).isoDate, deck: deck)
+        stats.cards = scan.census.counts
+        stats.intervals = scan.census.intervals
+        stats.today = reviewedToday
+        stats.today.stillDue = scan.census.stillDue
+        stats.today.newAvailable = min(scan.census.counts.new, max(0, config.newCardsPerDay - introducedToday))
+        stats.streakDays = streakDays
+        stats.retention = retention
+        stats.retentionYoung = retentionYoung
+        stats.forecast = forecast
+        stats.reviews = reviews
+        stats.retentionByWeek = retentionByWeek
+        stats.leeches = leeches.map { $0.leech(link: link) }
+        stats.sources = SourceReport(places: places, retention: sectionRetention, sectionsPerNote: deck == nil ? StatsQuery.sectionsPerNote : Int.max,
+                                     sourceOrder: deck != nil).sources(scan.sections, link: link)
+        return stats
     }
 }
 
@@ -52,7 +88,7 @@ struct StatsQuery {
     /// What one pass over `cardState` tells: cards by the state they show
     /// (retired, then suspended, buried, new … mature), review cards by
     /// interval bucket, and the reviews still due today.
-    struct Census {
+    struct Census: Sendable {
         var counts = Statistics.CardCounts()
         var intervals = IntervalBuckets.all.map { Statistics.IntervalBucket(label: $0.label, minDays: $0.min, cards: 0) }
         var stillDue = 0
@@ -60,7 +96,7 @@ struct StatsQuery {
 
     /// What one pass over `cardState` gives: the census, and each section's
     /// tally (live cards only).
-    struct Scan {
+    struct Scan: Sendable {
         var census = Census()
         var sections: [SectionTally] = []
     }
@@ -104,18 +140,26 @@ struct StatsQuery {
         return (row[6] as Int) < CardSchedule.matureIntervalDays ? 5 : 6
     }
 
-    func today(newPerDay: Int, census: Census) throws -> Statistics.Today {
-        var figures = Statistics.Today()
+    /// All figures but the scan's, on this connection.
+    func reviewFigures() throws -> ReviewFigures {
+        var figures = ReviewFigures()
         let done = try Row.fetchOne(db, sql: """
             SELECT COUNT(*), SUM(r.grade >= 3), SUM(r.durationMs) FROM reviewLog r WHERE r.day = ? AND \(answers.sql)
             """, arguments: [today] + answers.arguments)
-        figures.reviewed = done?[0] ?? 0
-        figures.passed = done?[1] ?? 0
-        figures.timeMs = done?[2] ?? 0
-        figures.stillDue = census.stillDue
-        let introduced = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cardState s WHERE s.introducedDay = ? AND \(cards.sql)",
-                                          arguments: [today] + cards.arguments) ?? 0
-        figures.newAvailable = min(census.counts.new, max(0, newPerDay - introduced))
+        figures.reviewedToday.reviewed = done?[0] ?? 0
+        figures.reviewedToday.passed = done?[1] ?? 0
+        figures.reviewedToday.timeMs = done?[2] ?? 0
+        figures.introducedToday = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cardState s WHERE s.introducedDay = ? AND \(cards.sql)",
+                                                   arguments: [today] + cards.arguments) ?? 0
+        figures.streakDays = try streak()
+        figures.retention = try retention(mature: true)
+        figures.retentionYoung = try retention(mature: false)
+        figures.forecast = try forecast(days: 30)
+        figures.reviews = try heatmap(days: 365)
+        figures.retentionByWeek = try retentionByWeek(weeks: 12)
+        figures.leeches = try leeches()
+        figures.sectionRetention = try sectionRetention()
+        figures.places = try NotePlaces(db)
         return figures
     }
 

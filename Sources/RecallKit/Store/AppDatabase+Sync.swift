@@ -24,10 +24,10 @@ extension AppDatabase {
 
     private func plan(_ prepared: PreparedNote, in db: Database) throws -> SyncPlan {
         let deck = prepared.note.deckName
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT card.*, deck.name AS deckName FROM card JOIN deck ON deck.id = card.deckId
             WHERE card.documentId = ?
-            """, arguments: [prepared.source])
+            """), arguments: [prepared.source])
         let existing = try rows.map { row in
             try CardRecord(row: row).existing(deck: row["deckName"], videoId: prepared.note.videoId)
         }

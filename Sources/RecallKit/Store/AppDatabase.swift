@@ -24,8 +24,6 @@ public struct AppDatabase: Sendable {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
-            // Read pages through the OS page cache instead of copying them: big collections' stats read fast.
-            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
             // A large generate touches tens of megabytes: keep them in memory until the commit.
             try db.execute(sql: "PRAGMA cache_size = -65536")
             // Statement journals (a statement that fires a trigger keeps one) stay in memory: on

@@ -42,7 +42,7 @@ struct CardInserter {
     /// The id of the note's section with this path (the card trigger has made it).
     private mutating func sectionId(_ path: String) throws -> Int64 {
         if let id = sections[path] { return id }
-        let id = try Int64.fetchOne(db, sql: "SELECT id FROM section WHERE documentId = ? AND path = ?",
+        let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM section WHERE documentId = ? AND path = ?"),
                                     arguments: [documentId, path]) ?? 0
         sections[path] = id
         return id

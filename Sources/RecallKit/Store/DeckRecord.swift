@@ -15,7 +15,7 @@ struct DeckRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     /// The id of the deck named `name`, created if needed.
     static func id(named name: String, in db: Database) throws -> Int64 {
-        if let existing = try DeckRecord.filter(Columns.name == name).fetchOne(db), let id = existing.id {
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM deck WHERE name = ?"), arguments: [name]) {
             return id
         }
         var deck = DeckRecord(id: nil, name: name)
