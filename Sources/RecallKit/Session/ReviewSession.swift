@@ -28,6 +28,8 @@ public final class ReviewSession {
     private var answered: [String: Int] = [:]
     /// The card on screen, read once for the question and the answer.
     private var shown: SessionCard?
+    /// Checkpoints the collection between answers, not during them.
+    private let checkpointer: BackgroundCheckpointer?
 
     private enum UndoStep {
         case answer(AnswerReceipt, DailyQueue.Entry, redrillAdded: Bool, passed: Bool, durationMs: Int, becameLeech: Bool)
@@ -49,6 +51,7 @@ public final class ReviewSession {
         let started = DispatchTime.now().uptimeNanoseconds
         let base = clock.now
         self.now = now ?? { base.addingTimeInterval(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9) }
+        checkpointer = BackgroundCheckpointer(database)
         let load = try database.studyLoad(on: day, config: limits, deck: options.deck)
         queue = DailyQueue(day: day, config: limits, newIntroducedToday: load.newIntroducedToday,
                            reviewsDoneToday: load.reviewsDoneToday, reviews: load.reviews, newCards: load.newCards,
@@ -92,6 +95,7 @@ public final class ReviewSession {
         let outcome = scheduler.review(shown.card.schedule, grade: grade, on: day)
         let receipt = try database.record(outcome, cardId: entry.cardID,
                                           reviewedAt: Clock.format(now(), in: timeZone), durationMs: durationMs)
+        checkpointer?.didCommit()
         let redrill = outcome.needsRedrill && !outcome.schedule.isSuspended
         if redrill { queue.append(DailyQueue.Entry(cardID: entry.cardID, kind: .redrill)) }
         undoSteps.append(.answer(receipt, entry, redrillAdded: redrill, passed: grade.passed, durationMs: durationMs,
@@ -111,6 +115,7 @@ public final class ReviewSession {
         var schedule = shown.card.schedule
         schedule.buriedUntil = day.adding(days: 1)
         try database.save(schedule, cardId: entry.cardID)
+        checkpointer?.didCommit()
         queue.removeAll { $0.cardID == entry.cardID }
         undoSteps.append(.bury(cardId: entry.cardID, previous: shown.card.schedule, entry))
     }
@@ -123,6 +128,7 @@ public final class ReviewSession {
         switch step {
         case .answer(let receipt, let entry, let redrillAdded, let passed, let durationMs, let becameLeech):
             try database.undo(receipt)
+            checkpointer?.didCommit()
             if redrillAdded, let last = queue.lastIndex(where: { $0.cardID == receipt.cardId && $0.kind == .redrill }) {
                 queue.remove(at: last)
             }
@@ -130,6 +136,7 @@ public final class ReviewSession {
             count(receipt.cardId, passed: passed, durationMs: durationMs, leech: becameLeech, sign: -1)
         case .bury(let cardId, let previous, let entry):
             try database.save(previous, cardId: cardId)
+            checkpointer?.didCommit()
             queue.insert(entry, at: 0)
         }
         return true
@@ -137,6 +144,7 @@ public final class ReviewSession {
 
     /// The summary, with tomorrow's due count read from the collection.
     public func finish() throws -> SessionSummary {
+        checkpointer?.finish()
         summary.dueTomorrow = try database.dueCount(on: day.adding(days: 1))
         return summary
     }

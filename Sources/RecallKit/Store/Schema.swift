@@ -85,7 +85,9 @@ enum Schema {
         // New cards have no due day and no introduction day: partial indexes leave them out,
         // so adding cards writes two index entries fewer each.
         try db.execute(sql: "CREATE INDEX cardState_dueDay ON cardState (dueDay) WHERE dueDay IS NOT NULL")
-        try db.create(index: "cardState_sourceOrder", on: "cardState", columns: ["deckId", "ordinal"])
+        // Covering index for the deck counts and the new cards' queue, in deck and source order.
+        try db.create(index: "cardState_sourceOrder", on: "cardState",
+                      columns: ["deckId", "ordinal", "retired", "suspended", "lastReviewDay", "dueDay", "buriedUntil"])
         try db.execute(sql: "CREATE INDEX cardState_leech ON cardState (cardId) WHERE leech = 1")
         // Covering index for the stats' single pass, in section order.
         try db.create(index: "cardState_section", on: "cardState",
