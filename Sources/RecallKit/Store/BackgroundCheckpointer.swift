@@ -1,20 +1,29 @@
 import Dispatch
+import Foundation
 import GRDB
 
 /// Keeps checkpoints (copying the write-ahead log back into the collection
-/// file, then flushing it) off the answers' path during a review. The
-/// writing connection stops checkpointing by itself, and every `interval`
-/// commits a second connection checkpoints in the background while the
-/// learner reads the next card. A passive checkpoint never blocks a commit,
-/// so an answer costs its own commit and nothing more.
+/// file, then flushing it) off the answers' path during a review.
+///
+/// The writing connection stops checkpointing by itself. Every `interval`
+/// commits a second connection checkpoints in the background, while the
+/// learner reads the next card (a passive checkpoint never blocks a commit).
+/// Once it is done, the writer copies the few pages committed meanwhile, so
+/// the log is wholly copied and the next commit starts it over: the log stays
+/// small and is rewritten in place, which keeps each commit's flush cheap.
 final class BackgroundCheckpointer: @unchecked Sendable {
     private let pool: DatabasePool
     private let interval: Int
     private let queue = DispatchQueue(label: "recall.checkpoint")
+    private let lock = NSLock()
     /// The checkpointing connection; only touched on `queue`.
     private var connection: DatabaseQueue?
-    /// Commits so far; only touched by the session's thread.
+    /// Set by the background checkpoint when it is done; guarded by `lock`.
+    private var copied = false
+    /// Commits so far and whether a background checkpoint is under way;
+    /// only touched by the session's thread.
     private var commits = 0
+    private var running = false
     private var finished = false
 
     /// Nil for a collection in memory (it has no log to checkpoint).
@@ -25,10 +34,18 @@ final class BackgroundCheckpointer: @unchecked Sendable {
         try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
     }
 
-    /// Counts a commit; every `interval` commits, checkpoints in the background.
+    /// Counts a commit; starts a background checkpoint every `interval`
+    /// commits, and finishes one that is done.
     func didCommit() {
         commits += 1
-        guard commits % interval == 0 else { return }
+        if running, lock.withLock({ copied }) {
+            lock.withLock { copied = false }
+            running = false
+            // Only the pages of the last few commits are left to copy.
+            try? pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
+        }
+        guard !running, commits % interval == 0 else { return }
+        running = true
         let path = pool.path
         queue.async { [self] in
             do {
@@ -39,8 +56,9 @@ final class BackgroundCheckpointer: @unchecked Sendable {
                 }
                 try connection?.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
             } catch {
-                // Nothing is lost: the log stays, and the next checkpoint (or the writer's, after the review) copies it.
+                // Nothing is lost: the log stays, and the next checkpoint copies it.
             }
+            lock.withLock { copied = true }
         }
     }
 

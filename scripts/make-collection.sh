@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# A synthetic collection of N cards for benchmarks and scale tests: copies of
+# the cards of the real notes (seeds/ and the test corpus), each with a
+# plausible SM-2 history over the past year (answers on due days, about ten
+# per card; one card in ten still new), written with a release build.
+#   scripts/make-collection.sh N FILE [REVIEWS_PER_CARD=11]
+# RECALL_NOW sets "today" (default 2026-11-26T09:00:00+01:00);
+# RECALL_SCRATCH picks the build folder.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ $# -lt 2 ]; then
+    echo "usage: scripts/make-collection.sh N FILE [REVIEWS_PER_CARD]" >&2
+    exit 2
+fi
+cards="$1"
+file="$2"
+per_card="${3:-11}"
+
+build=(swift build -c release --product recall)
+[ -n "${RECALL_SCRATCH:-}" ] && build+=(--scratch-path "$RECALL_SCRATCH")
+"${build[@]}" >/dev/null
+recall="$("${build[@]}" --show-bin-path)/recall"
+
+rm -f "$file" "$file-wal" "$file-shm"
+RECALL_DB="$file" RECALL_NOW="${RECALL_NOW:-2026-11-26T09:00:00+01:00}" \
+    "$recall" make-collection "$cards" --reviews-per-card "$per_card" \
+    --from seeds --from Tests/RecallKitTests/Fixtures/corpus
