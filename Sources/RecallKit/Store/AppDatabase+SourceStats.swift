@@ -86,18 +86,18 @@ struct SectionTally: Sendable {
 
     init(id: Int64) { self.id = id }
 
-    /// Adds a scanned card (columns as in `StatsQuery.scan`).
-    mutating func add(_ row: Row) {
+    /// Adds a scanned card.
+    mutating func add(_ card: ScannedCard) {
         cards += 1
-        if !(row[4] as Bool) { learned += 1 }
-        let repetitions: Int = row[5], interval: Int = row[6], cardLapses: Int = row[8], ordinal: Int = row[9]
-        if repetitions >= 1 && interval >= CardSchedule.matureIntervalDays { mature += 1 }
+        if !card.isNew { learned += 1 }
+        if card.repetitions >= 1 && card.intervalDays >= CardSchedule.matureIntervalDays { mature += 1 }
+        let cardLapses = card.lapses, ordinal = card.ordinal
         lapses += cardLapses
         if cardLapses > pickLapses || (cardLapses == pickLapses && ordinal < pickOrdinal) {
             pickLapses = cardLapses
             pickOrdinal = ordinal
-            seconds = row[10]
-            timestamp = row[11]
+            seconds = card.seconds
+            timestamp = card.timestamp
         }
     }
 

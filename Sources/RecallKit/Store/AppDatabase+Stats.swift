@@ -104,40 +104,31 @@ struct StatsQuery {
     /// One pass over `cardState` in section order, through its covering index.
     /// (SQLite groups by sorting; tallying a plain scan here is several times faster.)
     func scan() throws -> Scan {
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT s.sectionId, s.retired, s.suspended, COALESCE(s.buriedUntil, 0), s.lastReviewDay IS NULL, s.repetitions,
-                   s.intervalDays, s.lastReviewDay < ? AND s.dueDay <= ?, s.lapses, s.ordinal, s.seconds, s.timestamp
-            FROM cardState s INDEXED BY cardState_section WHERE \(cards.sql) ORDER BY s.sectionId
-            """, arguments: [today, today] + cards.arguments)
+        let statement = try db.makeStatement(sql: """
+            SELECT \(ScannedCard.columns) FROM cardState s INDEXED BY cardState_section
+            WHERE \(cards.sql) ORDER BY s.sectionId
+            """)
+        let cursor = try Row.fetchCursor(statement, arguments: [today, today] + cards.arguments)
+        let card = ScannedCard(statement)
         var scan = Scan()
         var tally: SectionTally?
-        while let row = try cursor.next() {
-            let state = census(row)
+        while try cursor.next() != nil {
+            let state = card.state(today: today)
             scan.census.counts.add(1, state: state)
-            if state >= 4, (row[7] as Bool?) == true { scan.census.stillDue += 1 }
-            if state >= 5 { scan.census.intervals[IntervalBuckets.index(of: row[6])].cards += 1 }
+            if state >= 4, card.isDue { scan.census.stillDue += 1 }
+            if state >= 5 { scan.census.intervals[IntervalBuckets.index(of: card.intervalDays)].cards += 1 }
             guard state > 0 else { continue }
-            let section: Int64 = row[0]
+            let section = card.sectionId
             if tally?.id != section {
                 if let done = tally { scan.sections.append(done) }
                 tally = SectionTally(id: section)
             }
-            tally?.add(row)
+            tally?.add(card)
         }
         if let done = tally { scan.sections.append(done) }
         scan.census.counts.total = scan.census.counts.suspended + scan.census.counts.buried + scan.census.counts.new
             + scan.census.counts.learning + scan.census.counts.young + scan.census.counts.mature
         return scan
-    }
-
-    /// The state a scanned card shows: 0 retired, 1 suspended, 2 buried, 3 new, 4 learning, 5 young, 6 mature.
-    private func census(_ row: Row) -> Int {
-        if row[1] as Bool { return 0 }
-        if row[2] as Bool { return 1 }
-        if (row[3] as Int) > today { return 2 }
-        if row[4] as Bool { return 3 }
-        if (row[5] as Int) == 0 { return 4 }
-        return (row[6] as Int) < CardSchedule.matureIntervalDays ? 5 : 6
     }
 
     /// All figures but the scan's, on this connection.
@@ -181,6 +172,13 @@ struct StatsQuery {
     /// Passed share of first answers of the day (no re-drills) on review
     /// cards, last 30 days; mature means an interval of 21 days or more before the answer.
     func retention(mature: Bool) throws -> Statistics.Retention {
+        if deck == nil {
+            let prefix = mature ? "mature" : "young"
+            let row = try Row.fetchOne(db, sql: """
+                SELECT SUM(\(prefix)Reviews), SUM(\(prefix)Passed) FROM reviewDay WHERE day > ? AND day <= ?
+                """, arguments: [today - 30, today])
+            return Statistics.Retention(reviews: row?[0] ?? 0, passed: row?[1] ?? 0)
+        }
         let interval = mature ? "r.intervalBefore >= 21" : "r.intervalBefore < 21"
         let row = try Row.fetchOne(db, sql: """
             SELECT COUNT(*), SUM(r.grade >= 3) FROM reviewLog r
@@ -216,10 +214,16 @@ struct StatsQuery {
     }
 
     func retentionByWeek(weeks: Int) throws -> [Statistics.WeekRetention] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT (? - r.day) / 7 AS week, COUNT(*), SUM(r.grade >= 3) FROM reviewLog r
-            WHERE r.day > ? AND r.day <= ? AND r.kind != 'drill' AND r.repetitionsBefore >= 1 AND \(answers.sql) GROUP BY week
-            """, arguments: [today, today - 7 * weeks, today] + answers.arguments)
+        let sql = deck == nil
+            ? """
+              SELECT (? - day) / 7 AS week, SUM(matureReviews + youngReviews), SUM(maturePassed + youngPassed) FROM reviewDay
+              WHERE day > ? AND day <= ? GROUP BY week
+              """
+            : """
+              SELECT (? - r.day) / 7 AS week, COUNT(*), SUM(r.grade >= 3) FROM reviewLog r
+              WHERE r.day > ? AND r.day <= ? AND r.kind != 'drill' AND r.repetitionsBefore >= 1 AND \(answers.sql) GROUP BY week
+              """
+        let rows = try Row.fetchAll(db, sql: sql, arguments: [today, today - 7 * weeks, today] + answers.arguments)
         var figures: [Int: Statistics.Retention] = [:]
         for row in rows { figures[row[0]] = Statistics.Retention(reviews: row[1], passed: row[2]) }
         return (0..<weeks).reversed().map { back in

@@ -121,10 +121,17 @@ enum Schema {
         try db.create(index: "reviewLog_day", on: "reviewLog",
                       columns: ["day", "kind", "repetitionsBefore", "intervalBefore", "grade", "sectionId", "durationMs"])
         try db.create(index: "reviewLog_deckDay", on: "reviewLog", columns: ["deckId", "day"])
-        // Answers per study day, for the heatmap and the streak.
+        // Answers per study day, for the heatmap and the streak, and the
+        // scheduling answers of review cards (no re-drills) with those passed,
+        // mature (interval of 21 days or more before the answer) and young, for
+        // the retention figures.
         try db.create(table: "reviewDay") { t in
             t.primaryKey("day", .integer)
             t.column("answers", .integer).notNull()
+            t.column("matureReviews", .integer).notNull().defaults(to: 0)
+            t.column("maturePassed", .integer).notNull().defaults(to: 0)
+            t.column("youngReviews", .integer).notNull().defaults(to: 0)
+            t.column("youngPassed", .integer).notNull().defaults(to: 0)
         }
     }
 
@@ -157,12 +164,27 @@ enum Schema {
               WHERE id = NEW.id;
             END;
             CREATE TRIGGER reviewLog_counted AFTER INSERT ON reviewLog BEGIN
-              INSERT INTO reviewDay (day, answers) VALUES (NEW.day, 1)
-                ON CONFLICT (day) DO UPDATE SET answers = answers + 1;
+              INSERT INTO reviewDay (day, answers, matureReviews, maturePassed, youngReviews, youngPassed)
+              VALUES (NEW.day, 1, \(Self.counts("NEW").joined(separator: ", ")))
+              ON CONFLICT (day) DO UPDATE SET answers = answers + 1,
+                matureReviews = matureReviews + excluded.matureReviews, maturePassed = maturePassed + excluded.maturePassed,
+                youngReviews = youngReviews + excluded.youngReviews, youngPassed = youngPassed + excluded.youngPassed;
             END;
             CREATE TRIGGER reviewLog_deleted AFTER DELETE ON reviewLog BEGIN
-              UPDATE reviewDay SET answers = answers - 1 WHERE day = OLD.day;
+              UPDATE reviewDay SET answers = answers - 1, \(zip(Self.retentionColumns, Self.counts("OLD")).map { "\($0) = \($0) - \($1)" }.joined(separator: ", "))
+              WHERE day = OLD.day;
             END;
             """)
+    }
+
+    static let retentionColumns = ["matureReviews", "maturePassed", "youngReviews", "youngPassed"]
+
+    /// A review-log row's contribution to `reviewDay`'s `retentionColumns`.
+    private static func counts(_ row: String) -> [String] {
+        let review = "\(row).kind != 'drill' AND \(row).repetitionsBefore >= 1"
+        let mature = "\(review) AND \(row).intervalBefore >= \(CardSchedule.matureIntervalDays)"
+        let young = "\(review) AND \(row).intervalBefore < \(CardSchedule.matureIntervalDays)"
+        let passed = "\(row).grade >= 3"
+        return ["(\(mature))", "(\(mature) AND \(passed))", "(\(young))", "(\(young) AND \(passed))"]
     }
 }
