@@ -74,6 +74,7 @@ struct WordTable: Sendable {
     var keys: [WordKey] { slots.filter { $0.key != 0 }.map { WordKey(value: $0.key) } }
 
     /// The insertion index of `key`, or nil when it was never inserted.
+    @inline(__always)
     func index(of key: WordKey) -> Int? {
         slots.withUnsafeBufferPointer { slots in
             var slot = home(key)
@@ -104,6 +105,7 @@ struct WordTable: Sendable {
         return (index, true)
     }
 
+    @inline(__always)
     private func home(_ key: WordKey) -> Int {
         Int(truncatingIfNeeded: (key.value &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
