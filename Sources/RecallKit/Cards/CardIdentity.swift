@@ -27,7 +27,11 @@ public enum CardIdentity {
         bytes.append(0x1F)
         bytes += kind.rawValue.utf8
         bytes.append(0x1F)
-        bytes += answer.lowercased().utf8
+        if ByteScan.isASCII(answer) { // lowercased() folds only A-Z here
+            for byte in answer.utf8 { bytes.append(WordKey.fold(byte)) }
+        } else {
+            bytes += answer.lowercased().utf8
+        }
         if occurrence > 0 {
             bytes.append(0x1F)
             bytes += String(occurrence).utf8

@@ -42,7 +42,7 @@ enum Words {
         let lexicon = WordTraits.lexicon // read once, not per word
         return ByteClass.table.withUnsafeBufferPointer { classes in
             var words: [Word] = []
-            words.reserveCapacity(bytes.count / 6 + 1)
+            words.reserveCapacity(bytes.count / 4 + 2) // short words are common: grow rarely
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
