@@ -15,11 +15,10 @@ enum CommonWords {
     }
 
     /// The same test for a word of `tokens`, on its bytes when it is ASCII:
-    /// the word, its singular and its plural are looked up once, when the
-    /// word is read (`WordTraits.common`).
+    /// one lookup answers for the word and its singular (`forms`).
     static func contains(_ word: Word, in tokens: Tokens) -> Bool {
         guard word.isASCII else { return contains(tokens.lower(word)) }
-        if word.traits.contains(.common) { return true }
+        if forms.contains(word.key) { return true }
         guard tokens.word(word, contains: UInt8(ascii: "-")) else { return false }
         return allPartsCommon(tokens.bytes[word.range])
     }
@@ -50,9 +49,10 @@ enum CommonWords {
 
     static let all = WordSet(list)
 
-    /// The words with `s` and `es` added: what `contains` also accepts,
-    /// as `WordTraits.common` marks them.
-    static var withPlurals: [String] { list.flatMap { [$0, $0 + "s", $0 + "es"] } }
+    /// The words, and the words with `s` and `es` added: what `contains`
+    /// accepts besides compounds. (Kept apart from `WordTraits`, whose small
+    /// table every word is looked up in, so that one stays in cache.)
+    private static let forms = WordSet(list.flatMap { [$0, $0 + "s", $0 + "es"] })
 
     static let list: [String] = """
     ability able about above accept access according account achieve act action active activity actual add \

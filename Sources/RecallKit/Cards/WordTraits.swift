@@ -21,8 +21,6 @@ struct WordTraits: OptionSet, Sendable {
     static let gerundContext = WordTraits(rawValue: 1 << 15)
     static let phraseEnd = WordTraits(rawValue: 1 << 16)
     static let auxiliary = WordTraits(rawValue: 1 << 17)
-    /// Everyday English, or its plural in `s` or `es` (see `CommonWords`).
-    static let common = WordTraits(rawValue: 1 << 18)
 
     /// The lists holding the word with this key (none for most words).
     init(_ key: WordKey) {
@@ -50,9 +48,8 @@ struct WordTraits: OptionSet, Sendable {
             (ClozeSpans.determiners, .determiner), (ClozeSpans.quantifiers, .quantifier),
             (ClozeSpans.verbContext, .verbContext), (ClozeSpans.gerundContext, .gerundContext),
             (ClozeSpans.phraseEnds, .phraseEnd), (ClozeCard.auxiliaries, .auxiliary),
-            (WordSet(CommonWords.withPlurals), .common),
         ]
-        var table = WordTable(capacity: 4096)
+        var table = WordTable(capacity: 512)
         var traits: [WordTraits] = []
         for (list, trait) in lists {
             for key in list.keys {
