@@ -68,9 +68,7 @@ final class NoteVocabulary {
         let tokens = blockWords[block][part]
         guard range.upperBound <= tokens.bytes.count, tokens.canCut(at: range.lowerBound),
               tokens.canCut(at: range.upperBound) else { return nil }
-        var builder = TokensBuilder(capacity: range.count)
-        builder.append(tokens, range: range)
-        return builder.tokens
+        return TokensBuilder.part(of: tokens, range)
     }
 
     /// How often the word occurs in the whole note (nil when never).
