@@ -133,10 +133,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     init(arrayLiteral words: String...) { self.init(words) }
 
+    @inline(__always)
     func contains(_ key: WordKey) -> Bool { table.index(of: key) != nil }
 
     var keys: [WordKey] { table.keys }
 
+    @inline(__always)
     func contains(_ word: Word) -> Bool { contains(word.key) }
 
     /// Whether `word` (lowercase, as `Set<String>.contains` would take it) is in the list.
