@@ -67,9 +67,9 @@ public enum VideoLink {
         var url: [UInt8] = []
         url.reserveCapacity(watchPrefix.count + videoId.utf8.count + timePrefix.count + seconds.utf8.count + 1)
         url += watchPrefix
-        url += videoId.utf8
+        url.appendUTF8(videoId)
         url += timePrefix
-        url += seconds.utf8
+        url.appendUTF8(seconds)
         url.append(UInt8(ascii: "s"))
         return String(decoding: url, as: UTF8.self)
     }
