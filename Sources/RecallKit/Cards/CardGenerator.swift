@@ -124,9 +124,9 @@ public struct CardGenerator {
 
     /// The best option that passes CARD-QUALITY.md's checks and is no twin.
     private func firstAcceptable(_ options: Options, twins: inout TwinFilter) -> CardCandidate? {
-        var tried = Array(repeating: false, count: options.list.count)
+        var tried = Tried()
         while let index = Self.best(options.list, skipping: tried) {
-            tried[index] = true
+            tried.insert(index)
             let candidate = options.candidate(options.list[index])
             let front = candidate.frontWords ?? Tokens(candidate.front)
             if CardQuality.accepts(front: front, back: candidate.backWords, kind: candidate.kind),
@@ -139,12 +139,25 @@ public struct CardGenerator {
 
     /// The best option not yet tried that reaches the minimum score: the
     /// highest score, the earliest of equals (options are few).
-    private static func best(_ options: [Option], skipping tried: [Bool]) -> Int? {
+    private static func best(_ options: [Option], skipping tried: Tried) -> Int? {
         var best: Int?
-        for index in options.indices where !tried[index] && options[index].score >= minimumScore {
+        for index in options.indices where !tried.contains(index) && options[index].score >= minimumScore {
             if best.map({ options[index].score > options[$0].score }) ?? true { best = index }
         }
         return best
+    }
+
+    /// The options already tried, as bits: a claim has ten options at most
+    /// (a question, a subject question and eight clozes).
+    private struct Tried {
+        private var bits: UInt64 = 0
+
+        func contains(_ index: Int) -> Bool { bits & (1 << UInt64(index)) != 0 }
+
+        mutating func insert(_ index: Int) {
+            precondition(index < 64)
+            bits |= 1 << UInt64(index)
+        }
     }
 
     private func draft(_ candidate: CardCandidate, claim: Claim, tags: [String], ids: inout [UInt64: Int]) -> CardDraft {

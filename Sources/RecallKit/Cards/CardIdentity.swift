@@ -16,26 +16,32 @@ public enum CardIdentity {
                          occurrence: Int = 0) -> (id: String, bits: UInt64) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(source.utf8.count + answer.utf8.count + 96)
-        bytes += source.utf8
+        bytes.appendUTF8(source)
         bytes.append(0x1F)
         for (index, heading) in section.enumerated() {
-            if index > 0 { bytes += " › ".utf8 }
-            bytes += heading.utf8
+            if index > 0 { bytes += headingSeparator }
+            bytes.appendUTF8(heading)
         }
         bytes.append(0x1F)
-        bytes += String(seconds).utf8
+        bytes.appendUTF8(String(seconds))
         bytes.append(0x1F)
-        bytes += kind.rawValue.utf8
+        bytes.appendUTF8(kind.rawValue)
         bytes.append(0x1F)
-        bytes += answer.lowercased().utf8
+        if ByteScan.isASCII(answer) { // lowercased() folds only A-Z here
+            for byte in answer.utf8 { bytes.append(WordKey.fold(byte)) }
+        } else {
+            bytes.appendUTF8(answer.lowercased())
+        }
         if occurrence > 0 {
             bytes.append(0x1F)
-            bytes += String(occurrence).utf8
+            bytes.appendUTF8(String(occurrence))
         }
         return SHA256.hash(data: bytes).withUnsafeBytes { digest in
             (hexDigits(of: digest, count: 16), digest.prefix(8).reduce(0) { $0 << 8 | UInt64($1) })
         }
     }
+
+    private static let headingSeparator = Array(" › ".utf8)
 
     /// The first `digits` hex digits of the SHA-256 of `text`.
     public static func hex(_ text: String, digits: Int) -> String {

@@ -35,15 +35,16 @@ struct ClozeCard {
     func candidate(_ span: ClozeSpan, in plan: Plan, penalty: Double = 0) -> CardCandidate {
         let sentence = plan.sentence, range = span.range
         let cuts = sentence.canCut(at: range.lowerBound) && sentence.canCut(at: range.upperBound)
-        var answer = TokensBuilder(capacity: range.count)
-        if cuts { answer.append(sentence, range: range) }
-        let answerWords = cuts ? answer.tokens : Tokens(bytes: Array(sentence.bytes[range]))
-        var front = TokensBuilder(capacity: 256 + sentence.bytes.count)
-        if let context = context.prefixWords(avoiding: answerWords) {
+        let answerWords = cuts ? TokensBuilder.part(of: sentence, range) : Tokens(bytes: Array(sentence.bytes[range]))
+        let context = context.prefixWords(avoiding: answerWords), opening = plan.opening
+        var front = TokensBuilder(
+            bytes: (context?.bytes.count ?? 0) + (opening?.bytes.count ?? 0) + sentence.bytes.count + 2 + Self.gapBytes.count,
+            words: (context?.words.count ?? 0) + (opening?.words.count ?? 0) + sentence.words.count)
+        if let context {
             front.append(context)
             front.append(separator: TokensBuilder.lineBreak)
         }
-        if let opening = plan.opening {
+        if let opening {
             front.append(opening)
             front.append(separator: TokensBuilder.space)
         }

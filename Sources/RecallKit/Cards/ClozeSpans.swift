@@ -27,7 +27,7 @@ struct ClozeSpans {
 
     var all: [ClozeSpan] {
         var spans: [ClozeSpan] = []
-        spans.reserveCapacity(words.count * 2)
+        spans.reserveCapacity(words.count + 8) // about one per content word; small enough for the allocator's fast path
         quoted(into: &spans)
         numbers(into: &spans)
         names(into: &spans)

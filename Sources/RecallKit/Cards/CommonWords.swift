@@ -14,22 +14,13 @@ enum CommonWords {
         return false
     }
 
-    /// The same test for a word of `tokens`, on its bytes when it is ASCII.
+    /// The same test for a word of `tokens`, on its bytes when it is ASCII:
+    /// one lookup answers for the word and its singular (`forms`).
     static func contains(_ word: Word, in tokens: Tokens) -> Bool {
         guard word.isASCII else { return contains(tokens.lower(word)) }
-        let all = all
-        if all.contains(word.key) { return true }
-        let bytes = tokens.bytes, range = word.range
-        if range.count >= 2, es.matches(word.tail) || s.matches(word.tail) {
-            // The keys of the word without its last two bytes, then without its last one.
-            var hash = WordKey.FNV()
-            for index in range.lowerBound..<(range.upperBound - 2) { hash.add(WordKey.fold(bytes[index])) }
-            if es.matches(word.tail), all.contains(hash.asciiKey) { return true }
-            hash.add(WordKey.fold(bytes[range.upperBound - 2]))
-            if all.contains(hash.asciiKey) { return true }
-        }
-        guard bytes[range].contains(UInt8(ascii: "-")) else { return false }
-        return allPartsCommon(bytes[range])
+        if forms.contains(word.key) { return true }
+        guard tokens.word(word, contains: UInt8(ascii: "-")) else { return false }
+        return allPartsCommon(tokens.bytes[word.range])
     }
 
     /// `word.split(separator: "-")` has two parts or more, all everyday words
@@ -56,10 +47,14 @@ enum CommonWords {
         return parts > 1
     }
 
-    private static let es = WordEnding("es")
-    private static let s = WordEnding("s")
+    static let all = WordSet(list)
 
-    static let all = WordSet("""
+    /// The words, and the words with `s` and `es` added: what `contains`
+    /// accepts besides compounds. (Kept apart from `WordTraits`, whose small
+    /// table every word is looked up in, so that one stays in cache.)
+    private static let forms = WordSet(list.flatMap { [$0, $0 + "s", $0 + "es"] })
+
+    static let list: [String] = """
     ability able about above accept access according account achieve act action active activity actual add \
     added adding address advance advantage affect against age agree aim allow allowed almost alone already \
     alternative although amount analysis answer apply applied approach appear argue around arrive art ask \
@@ -106,5 +101,5 @@ enum CommonWords {
     usual value variety version view want way whole wide widely within without word words work worked \
     working world worth write wrong year years yet young encounter encountered occur occurs explain explains appear appears seem seems \
     long-term short-term well-known wide-range
-    """.split(separator: " ").map(String.init))
+    """.split(separator: " ").map(String.init)
 }

@@ -1,27 +1,53 @@
 /// What the whole note says about its words: how often each occurs, and
 /// which are names (written capitalised mid-sentence, never in lowercase).
-struct NoteVocabulary {
+/// A class: every claim's cloze maker shares it without copying its tables.
+final class NoteVocabulary {
     private struct Entry {
         var count = 0
         var lowercase = false
         var capitalised = false
     }
 
-    private var table = WordTable(capacity: 256)
-    private var entries: [Entry] = []
-    private var total = 0
+    /// The counts, filled while the note is read and fixed after.
+    private struct Counts {
+        var table: WordTable
+        var entries: [Entry] = []
+        var total = 0
+
+        mutating func add(_ tokens: Tokens) {
+            for (index, word) in tokens.words.enumerated() {
+                let (slot, inserted) = table.insert(word.key)
+                if inserted { entries.append(Entry()) }
+                entries[slot].count += 1
+                guard word.hasLetter else { continue }
+                if !word.isCapitalized {
+                    entries[slot].lowercase = true
+                } else if index > 0, !NoteVocabulary.opensSentence(word, in: tokens.bytes) {
+                    entries[slot].capitalised = true
+                }
+            }
+            total += tokens.words.count
+        }
+    }
+
+    private let table: WordTable
+    private let entries: [Entry]
+    private let total: Int
     /// The words of each block's texts (see `texts(of:)`), kept for the sentences cut from them.
-    private(set) var blockWords: [[Tokens]] = []
+    let blockWords: [[Tokens]]
 
     init(blocks: [Block]) {
         blockWords = blocks.map { Self.texts(of: $0).map(Tokens.init) }
         let bytes = blockWords.reduce(0) { $0 + $1.reduce(0) { $0 + $1.bytes.count } }
-        table = WordTable(capacity: max(256, bytes / 12))
-        for words in blockWords { words.forEach { add($0) } }
+        var counts = Counts(table: WordTable(capacity: max(256, bytes / 12)))
+        for words in blockWords { words.forEach { counts.add($0) } }
+        (table, entries, total) = (counts.table, counts.entries, counts.total)
     }
 
     init(texts: [String]) {
-        texts.forEach { add(Tokens($0)) }
+        var counts = Counts(table: WordTable(capacity: 256))
+        texts.forEach { counts.add(Tokens($0)) }
+        (table, entries, total, blockWords) = (counts.table, counts.entries, counts.total, [])
     }
 
     /// The texts of a block the note's words are counted in: a paragraph,
@@ -42,24 +68,7 @@ struct NoteVocabulary {
         let tokens = blockWords[block][part]
         guard range.upperBound <= tokens.bytes.count, tokens.canCut(at: range.lowerBound),
               tokens.canCut(at: range.upperBound) else { return nil }
-        var builder = TokensBuilder(capacity: range.count)
-        builder.append(tokens, range: range)
-        return builder.tokens
-    }
-
-    private mutating func add(_ tokens: Tokens) {
-        for (index, word) in tokens.words.enumerated() {
-            let (slot, inserted) = table.insert(word.key)
-            if inserted { entries.append(Entry()) }
-            entries[slot].count += 1
-            guard word.hasLetter else { continue }
-            if !word.isCapitalized {
-                entries[slot].lowercase = true
-            } else if index > 0, !Self.opensSentence(word, in: tokens.bytes) {
-                entries[slot].capitalised = true
-            }
-        }
-        total += tokens.words.count
+        return TokensBuilder.part(of: tokens, range)
     }
 
     /// How often the word occurs in the whole note (nil when never).
@@ -82,7 +91,7 @@ struct NoteVocabulary {
         return entries[slot].capitalised && !entries[slot].lowercase
     }
 
-    private static func opensSentence(_ word: Word, in bytes: [UInt8]) -> Bool {
+    fileprivate static func opensSentence(_ word: Word, in bytes: [UInt8]) -> Bool {
         var position = word.range.lowerBound - 1
         while position >= 0, bytes[position] == 0x20 { position -= 1 }
         guard position >= 0 else { return true }

@@ -13,6 +13,20 @@ struct TokensBuilder {
         words.reserveCapacity(capacity / 5)
     }
 
+    /// Room for exactly so many bytes and words.
+    init(bytes: Int, words: Int) {
+        self.bytes.reserveCapacity(bytes)
+        self.words.reserveCapacity(words)
+    }
+
+    /// `range` of `tokens` on its own (cut where no word runs across), in
+    /// buffers of its exact size.
+    static func part(of tokens: Tokens, _ range: Range<Int>) -> Tokens {
+        var builder = TokensBuilder(bytes: 0, words: 0) // the one append sizes them
+        builder.append(tokens, range: range)
+        return builder.tokens
+    }
+
     /// Appends `range` of `tokens` (all of it by default) with its words.
     mutating func append(_ tokens: Tokens, range: Range<Int>? = nil) {
         let range = range ?? 0..<tokens.bytes.count

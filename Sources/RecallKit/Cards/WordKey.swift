@@ -74,6 +74,7 @@ struct WordTable: Sendable {
     var keys: [WordKey] { slots.filter { $0.key != 0 }.map { WordKey(value: $0.key) } }
 
     /// The insertion index of `key`, or nil when it was never inserted.
+    @inline(__always)
     func index(of key: WordKey) -> Int? {
         slots.withUnsafeBufferPointer { slots in
             var slot = home(key)
@@ -104,6 +105,7 @@ struct WordTable: Sendable {
         return (index, true)
     }
 
+    @inline(__always)
     private func home(_ key: WordKey) -> Int {
         Int(truncatingIfNeeded: (key.value &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
@@ -131,10 +133,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     init(arrayLiteral words: String...) { self.init(words) }
 
+    @inline(__always)
     func contains(_ key: WordKey) -> Bool { table.index(of: key) != nil }
 
     var keys: [WordKey] { table.keys }
 
+    @inline(__always)
     func contains(_ word: Word) -> Bool { contains(word.key) }
 
     /// Whether `word` (lowercase, as `Set<String>.contains` would take it) is in the list.

@@ -7,19 +7,51 @@ struct Word {
     let key: WordKey
     /// The last four bytes of the lowercase form, the last one lowest (ASCII words only).
     let tail: UInt32
-    /// Every byte is ASCII (most words), so byte tests stand for Character tests.
-    let isASCII: Bool
-    let isCapitalized: Bool
-    /// A capital after the first letter (`LeCun`, `NVIDIA`, `AlphaGo`).
-    let hasInnerCapital: Bool
-    let hasDigit: Bool
-    let hasLetter: Bool
-    /// `RL`, `NVIDIA`, `LLMs`: two or more letters, all capitals but a plural `s`.
-    let isAcronym: Bool
-    /// Length in characters (UTF-8 continuation bytes not counted).
-    let length: Int
     /// The word lists it belongs to, looked up once when it is read.
     let traits: WordTraits
+    // Packed so a word takes 40 bytes: texts hold many, and they are copied
+    // from one text into another.
+    private let storedLength: UInt32
+    private let flags: Flags
+
+    init(range: Range<Int>, key: WordKey, tail: UInt32, isASCII: Bool, isCapitalized: Bool, hasInnerCapital: Bool,
+         hasDigit: Bool, hasLetter: Bool, isAcronym: Bool, length: Int, traits: WordTraits) {
+        self.range = range
+        self.key = key
+        self.tail = tail
+        self.traits = traits
+        storedLength = UInt32(length)
+        var flags: Flags = []
+        if isASCII { flags.insert(.ascii) }
+        if isCapitalized { flags.insert(.capitalized) }
+        if hasInnerCapital { flags.insert(.innerCapital) }
+        if hasDigit { flags.insert(.digit) }
+        if hasLetter { flags.insert(.letter) }
+        if isAcronym { flags.insert(.acronym) }
+        self.flags = flags
+    }
+
+    private struct Flags: OptionSet {
+        let rawValue: UInt8
+        static let ascii = Flags(rawValue: 1 << 0)
+        static let capitalized = Flags(rawValue: 1 << 1)
+        static let innerCapital = Flags(rawValue: 1 << 2)
+        static let digit = Flags(rawValue: 1 << 3)
+        static let letter = Flags(rawValue: 1 << 4)
+        static let acronym = Flags(rawValue: 1 << 5)
+    }
+
+    /// Every byte is ASCII (most words), so byte tests stand for Character tests.
+    var isASCII: Bool { flags.contains(.ascii) }
+    var isCapitalized: Bool { flags.contains(.capitalized) }
+    /// A capital after the first letter (`LeCun`, `NVIDIA`, `AlphaGo`).
+    var hasInnerCapital: Bool { flags.contains(.innerCapital) }
+    var hasDigit: Bool { flags.contains(.digit) }
+    var hasLetter: Bool { flags.contains(.letter) }
+    /// `RL`, `NVIDIA`, `LLMs`: two or more letters, all capitals but a plural `s`.
+    var isAcronym: Bool { flags.contains(.acronym) }
+    /// Length in characters (UTF-8 continuation bytes not counted).
+    var length: Int { Int(storedLength) }
 
     var isNumber: Bool { hasDigit && !hasLetter }
 

@@ -63,14 +63,19 @@ public struct FrontMatter: Sendable, Equatable {
 public enum VideoLink {
     /// `https://www.youtube.com/watch?v=ID&t=164s`
     public static func url(videoId: String, seconds: Int) -> String {
-        var url = "https://www.youtube.com/watch?v="
-        url.reserveCapacity(url.utf8.count + videoId.utf8.count + 24) // one allocation
-        url += videoId
-        url += "&t="
-        url += String(seconds)
-        url += "s"
-        return url
+        let seconds = String(seconds) // a small string: no allocation
+        var url: [UInt8] = []
+        url.reserveCapacity(watchPrefix.count + videoId.utf8.count + timePrefix.count + seconds.utf8.count + 1)
+        url += watchPrefix
+        url.appendUTF8(videoId)
+        url += timePrefix
+        url.appendUTF8(seconds)
+        url.append(UInt8(ascii: "s"))
+        return String(decoding: url, as: UTF8.self)
     }
+
+    private static let watchPrefix = Array("https://www.youtube.com/watch?v=".utf8)
+    private static let timePrefix = Array("&t=".utf8)
 
     /// An id as written, or the `v=` / `youtu.be/` part of a link; `nil` when
     /// the text holds no plausible id.

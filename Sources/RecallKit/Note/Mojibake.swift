@@ -9,8 +9,9 @@
 enum Mojibake {
     /// The repaired text and the 1-based lines that needed repair.
     static func repair(_ text: String) -> (text: String, lines: [Int]) {
+        var text = text // read in place: most notes hold no mojibake, and are not copied
+        guard text.withUTF8(mayContainMojibake) else { return (text, []) }
         var current = Array(text.utf8)
-        guard mayContainMojibake(current) else { return (text, []) }
         var lines: Set<Int> = []
         var repaired = false
         for _ in 0..<3 {
@@ -26,7 +27,7 @@ enum Mojibake {
     /// U+00C2...U+00F4 (0xC3 0x82...0xB4) followed by one that stands for a
     /// continuation byte: U+0080...U+00BF (0xC2 …) or a Windows-1252 extra
     /// such as `€`, `™`, `Œ`, `ƒ`, `ˆ` (0xE2, 0xC5, 0xC6, 0xCB …).
-    private static func mayContainMojibake(_ bytes: [UInt8]) -> Bool {
+    private static func mayContainMojibake(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 4 else { return false }
         var start = 0
         while let index = ByteScan.firstIndex(of: 0xC3, in: bytes, from: start), index < bytes.count - 2 {
