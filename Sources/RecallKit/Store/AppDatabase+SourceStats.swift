@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 extension StatsQuery {
     /// Suspended leeches with the moment to re-watch.
@@ -155,7 +156,10 @@ struct NotePlaces: Sendable {
     }
 
     private(set) var notes: [Note] = []
-    private var sections: [Int64: (note: Int, path: String)] = [:]
+    /// Each section's note, and where its heading path lies in `paths`.
+    private var sections: [Int64: (note: Int32, start: Int32, end: Int32)] = [:]
+    /// Every section's path, as UTF-8, one after another.
+    private var paths: [UInt8] = []
 
     init() {}
 
@@ -170,18 +174,34 @@ struct NotePlaces: Sendable {
             index[row[0]] = notes.count
             notes.append(Note(id: row[0], title: row[1], videoId: row[2], deck: deck.name, deckRank: deck.rank))
         }
-        let cursor = try Row.fetchCursor(db, sql: "SELECT id, documentId, path FROM section")
-        while let row = try cursor.next() {
-            if let note = index[row[1]] { sections[row[0]] = (note, row[2]) }
+        // Tens of thousands of sections at scale, and only a few are shown: their paths are kept
+        // as bytes, and a row of the same note as the one before reuses its lookup.
+        let statement = try db.makeStatement(sql: "SELECT id, documentId, path FROM section ORDER BY id")
+        let cursor = try Row.fetchCursor(statement)
+        let raw = statement.sqliteStatement
+        sections.reserveCapacity(Int(try Int.fetchOne(db, sql: "SELECT MAX(id) FROM section") ?? 0))
+        var lastDocument: [UInt8] = []
+        var lastNote: Int?
+        while try cursor.next() != nil {
+            let document = UnsafeBufferPointer(start: sqlite3_column_text(raw, 1), count: Int(sqlite3_column_bytes(raw, 1)))
+            if !document.elementsEqual(lastDocument) {
+                lastDocument = Array(document)
+                lastNote = index[String(decoding: document, as: UTF8.self)]
+            }
+            guard let note = lastNote else { continue }
+            let start = paths.count
+            paths.append(contentsOf: UnsafeBufferPointer(start: sqlite3_column_text(raw, 2), count: Int(sqlite3_column_bytes(raw, 2))))
+            sections[sqlite3_column_int64(raw, 0)] = (Int32(note), Int32(start), Int32(paths.count))
         }
     }
 
-    func note(ofSection id: Int64) -> Int? { sections[id]?.note }
+    func note(ofSection id: Int64) -> Int? { sections[id].map { Int($0.note) } }
 
     /// A section's heading path, outermost first.
     func path(ofSection id: Int64) -> [String] {
-        guard let path = sections[id]?.path, !path.isEmpty else { return [] }
-        return path.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+        guard let place = sections[id], place.end > place.start else { return [] }
+        return String(decoding: paths[Int(place.start)..<Int(place.end)], as: UTF8.self)
+            .split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// Notes in report order: by deck name, then by id.

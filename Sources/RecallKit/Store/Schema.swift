@@ -84,7 +84,12 @@ enum Schema {
         }
         // New cards have no due day and no introduction day: partial indexes leave them out,
         // so adding cards writes two index entries fewer each.
-        try db.execute(sql: "CREATE INDEX cardState_dueDay ON cardState (dueDay) WHERE dueDay IS NOT NULL")
+        // Covering: today's reviews come out in queue order (most overdue first, then deck and
+        // source order) and the forecast counts without reading the table.
+        try db.execute(sql: """
+            CREATE INDEX cardState_dueDay ON cardState (dueDay, deckId, ordinal, retired, suspended, lastReviewDay, buriedUntil)
+            WHERE dueDay IS NOT NULL
+            """)
         // Covering index for the deck counts and the new cards' queue, in deck and source order.
         try db.create(index: "cardState_sourceOrder", on: "cardState",
                       columns: ["deckId", "ordinal", "retired", "suspended", "lastReviewDay", "dueDay", "buriedUntil"])
