@@ -3,7 +3,7 @@
 # the cards of the real notes (seeds/ and the test corpus), each with a
 # plausible SM-2 history over the past year (answers on due days, about ten
 # per card; one card in ten still new), written with a release build.
-#   scripts/make-collection.sh N FILE [REVIEWS_PER_CARD=11]
+#   scripts/make-collection.sh N FILE [REVIEWS_PER_CARD=12]
 # RECALL_NOW sets "today" (default 2026-11-26T09:00:00+01:00);
 # RECALL_SCRATCH picks the build folder.
 set -euo pipefail
@@ -14,7 +14,7 @@ if [ $# -lt 2 ]; then
 fi
 cards="$1"
 file="$2"
-per_card="${3:-11}"
+per_card="${3:-12}"
 
 build=(swift build -c release --product recall)
 [ -n "${RECALL_SCRATCH:-}" ] && build+=(--scratch-path "$RECALL_SCRATCH")
