@@ -143,4 +143,28 @@ import Testing
         let again = try session("2026-11-27T10:00:00+01:00", options: .init(newCards: 0, reviews: 2))
         #expect(again.counts.review == 1)
     }
+
+    @Test func aLongReviewOnAFileCheckpointsInTheBackgroundAndKeepsEveryAnswer() throws {
+        let path = try Collections.temporaryDirectory().appendingPathComponent("c.sqlite").path
+        let data = try Data(contentsOf: URL(fileURLWithPath: Notes.seedPath))
+        let onFile = try AppDatabase.open(path: path)
+        _ = try onFile.sync([try PreparedNote(bytes: Array(data), file: "seeds/seed.md")], now: Collections.now, dryRun: false)
+        func autocheckpoint() throws -> Int? {
+            try onFile.readOnWriter { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") }
+        }
+        let review = try ReviewSession(database: onFile, clock: clock("2026-11-26T09:00:00+01:00"),
+                                       options: .init(newCards: 75), now: { Date(timeIntervalSince1970: 1_800_000_000) })
+        #expect(try autocheckpoint() == 0) // the writer leaves checkpoints to the background connection
+        var answered = 0
+        while answered < 100, try review.current() != nil {
+            _ = try review.answer(answered % 3 == 0 ? .wrongRecognised : .hesitant, durationMs: 900)
+            answered += 1
+        }
+        #expect(answered == 100) // a background checkpoint after 64, and re-drills past the 75 new cards
+        _ = try review.finish()
+        #expect(try autocheckpoint() == 1000)
+        let reopened = try AppDatabase.open(path: path)
+        #expect(try reopened.reviewLog().count == 100)
+        #expect(try reopened.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") } == "ok")
+    }
 }

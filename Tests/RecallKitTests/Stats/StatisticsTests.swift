@@ -10,7 +10,11 @@ import Testing
     let ids: [String: String] // answer → card id
 
     init() throws {
-        database = try AppDatabase.inMemory()
+        try self.init(database: AppDatabase.inMemory())
+    }
+
+    init(database: AppDatabase) throws {
+        self.database = database
         let body = """
             ## Section A
 
@@ -151,5 +155,40 @@ import Testing
         let other = try database.statistics(on: day(29), deck: "nothing::")
         #expect(other.cards.total == 0 && other.reviews.allSatisfy { $0.count == 0 } && other.streakDays == 0)
         #expect(try database.statistics(on: day(29), deck: "channel::").cards.total == 4)
+    }
+
+    @Test func retentionFromTheDayCountsEqualsRetentionFromTheLog() throws {
+        // Without a deck the retention figures come from `reviewDay`'s counts, with one from the log itself.
+        func figures(_ deck: String?) throws -> [String] {
+            let stats = try database.statistics(on: day(29), deck: deck)
+            return ["\(stats.retention)", "\(stats.retentionYoung)", "\(stats.retentionByWeek)"]
+        }
+        #expect(try figures(nil) == figures("Stats note"))
+        #expect(try database.statistics(on: day(29)).retention == Statistics.Retention(reviews: 2, passed: 1))
+        // An answer counts at once, and one taken back leaves the counts as they were.
+        func both() throws -> [Statistics.Retention] {
+            let stats = try database.statistics(on: day(29))
+            return [stats.retention, stats.retentionYoung]
+        }
+        let before = try both()
+        let id = ids["model factory"]!
+        let schedule = try #require(try database.card(id: id, on: day(29))).schedule
+        let receipt = try database.record(SM2().review(schedule, grade: .wrongRecognised, on: day(29)), cardId: id,
+                                          reviewedAt: "2026-11-30T10:00:00+01:00", durationMs: 1000)
+        // Its interval was 21 days or more: a failed mature review.
+        #expect(try both() == [Statistics.Retention(reviews: before[0].reviews + 1, passed: before[0].passed), before[1]])
+        #expect(try figures(nil) == figures("Stats note"))
+        try database.undo(receipt)
+        #expect(try both() == before)
+        #expect(try figures(nil) == figures("Stats note"))
+    }
+
+    @Test func aCollectionFileGivesTheSameFiguresAsOneInMemory() throws {
+        // On a file the census and the log figures are read on two connections at once.
+        let path = try Collections.temporaryDirectory().appendingPathComponent("c.sqlite").path
+        let onFile = try StatisticsTests(database: AppDatabase.open(path: path))
+        for deck in [nil, "Stats note"] {
+            #expect(try onFile.database.statistics(on: day(29), deck: deck) == database.statistics(on: day(29), deck: deck))
+        }
     }
 }

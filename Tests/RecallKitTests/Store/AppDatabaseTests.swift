@@ -71,6 +71,8 @@ import Testing
         }
         #expect(mode == "wal")
         #expect(keys == true)
+        // Commits are flushed to the disk (FULL = 2), not only handed to the OS.
+        #expect(try database.readOnWriter { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 2)
     }
 
     @Test func aCollectionFromANewerRecallIsRefusedUntouched() throws {
