@@ -24,8 +24,11 @@ public struct AppDatabase: Sendable {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
-            // A large generate touches tens of megabytes: keep them in memory until the commit.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // A large generate touches tens of megabytes: the writer keeps them in memory until the
+            // commit. Readers keep SQLite's default cache; the OS caches the file for them.
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA cache_size = -65536")
+            }
             // Statement journals (a statement that fires a trigger keeps one) stay in memory: on
             // disk they cost a write per page touched, tens of thousands for one generate.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
