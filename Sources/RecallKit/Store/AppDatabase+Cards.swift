@@ -68,21 +68,15 @@ extension AppDatabase {
     /// `cardState` alone, grouped in deck order through its index.
     public func decks(on day: StudyDay) throws -> [DeckSummary] {
         try read { db in
-            let today = day.daysSince1970
-            let counts = try Row.fetchAll(db, sql: """
-                SELECT s.deckId, COUNT(*),
-                  SUM(s.lastReviewDay IS NULL AND s.suspended = 0),
-                  SUM(s.lastReviewDay IS NOT NULL AND s.suspended = 0 AND s.dueDay <= ?
-                      AND (s.buriedUntil IS NULL OR s.buriedUntil <= ?)),
-                  SUM(s.lastReviewDay IS NOT NULL), SUM(s.suspended)
-                FROM cardState s INDEXED BY cardState_sourceOrder WHERE s.retired = 0 GROUP BY s.deckId
-                """, arguments: [today, today])
+            let counts = try DeckCounter.count(db, today: day.daysSince1970)
             let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM deck").map {
                 ($0[0] as Int64, $0[1] as String)
             })
-            return counts.compactMap { row -> DeckSummary? in
-                guard let name = names[row[0]] else { return nil }
-                return DeckSummary(name: name, total: row[1], new: row[2], due: row[3], learned: row[4], suspended: row[5])
+            return counts.compactMap { deckId, summary -> DeckSummary? in
+                guard let name = names[deckId] else { return nil }
+                var named = summary
+                named.name = name
+                return named
             }.sorted { $0.name < $1.name }
         }
     }

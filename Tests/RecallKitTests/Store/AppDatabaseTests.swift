@@ -90,4 +90,29 @@ import Testing
         try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
         #expect(throws: StoreError.notACollection(path: path)) { try AppDatabase.open(path: path) }
     }
+
+    @Test func deckCountsAgreeWithTheirDefinitionInSQL() throws {
+        // A year of synthetic answers: new, due, buried, suspended (leeches) and learned cards in several decks.
+        let database = try AppDatabase.inMemory()
+        let today = StudyDay(year: 2026, month: 11, day: 26)
+        try SyntheticCollection(cards: 600, reviewsPerCard: 14, today: today).build(into: database, from: [seed], now: Collections.now)
+        try database.write { db in
+            try db.execute(sql: "UPDATE cardState SET buriedUntil = ? WHERE ordinal % 7 = 0", arguments: [today.daysSince1970 + 1])
+            try db.execute(sql: "UPDATE card SET retiredAt = ? WHERE ordinal % 11 = 3", arguments: [Collections.now])
+        }
+        let expected = try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT deck.name, COUNT(*), SUM(s.lastReviewDay IS NULL AND s.suspended = 0),
+                  SUM(s.lastReviewDay IS NOT NULL AND s.suspended = 0 AND s.dueDay <= ? AND (s.buriedUntil IS NULL OR s.buriedUntil <= ?)),
+                  SUM(s.lastReviewDay IS NOT NULL), SUM(s.suspended)
+                FROM cardState s JOIN deck ON deck.id = s.deckId WHERE s.retired = 0 GROUP BY deck.name ORDER BY deck.name
+                """, arguments: [today.daysSince1970, today.daysSince1970]).map { row -> [Int] in
+                [row[1], row[2], row[3], row[4], row[5]]
+            }
+        }
+        let decks = try database.decks(on: today)
+        #expect(decks.map { [$0.total, $0.new, $0.due, $0.learned, $0.suspended] } == expected)
+        #expect(decks.count == 8)
+        #expect(decks.contains { $0.suspended > 0 } && decks.contains { $0.due > 0 } && decks.contains { $0.new > 0 })
+    }
 }
