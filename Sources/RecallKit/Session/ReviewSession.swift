@@ -1,3 +1,4 @@
+import DequeModule
 import Foundation
 
 /// Today's review: the queue (due reviews, new cards, re-drills), one card at
@@ -23,7 +24,8 @@ public final class ReviewSession {
     private let scheduler: SM2
     private let now: () -> Date
     private let timeZone: TimeZone
-    private var queue: [DailyQueue.Entry]
+    /// Taken from the front at every card: a deque, so a queue of 200,000 new cards costs nothing to advance.
+    private var queue: Deque<DailyQueue.Entry>
     private var undoSteps: [UndoStep] = []
     private var answered: [String: Int] = [:]
     /// The card on screen, read once for the question and the answer.
@@ -53,9 +55,9 @@ public final class ReviewSession {
         self.now = now ?? { base.addingTimeInterval(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9) }
         checkpointer = BackgroundCheckpointer(database)
         let load = try database.studyLoad(on: day, config: limits, deck: options.deck)
-        queue = DailyQueue(day: day, config: limits, newIntroducedToday: load.newIntroducedToday,
-                           reviewsDoneToday: load.reviewsDoneToday, reviews: load.reviews, newCards: load.newCards,
-                           redrills: load.redrills).entries
+        queue = Deque(DailyQueue(day: day, config: limits, newIntroducedToday: load.newIntroducedToday,
+                                 reviewsDoneToday: load.reviewsDoneToday, reviews: load.reviews, newCards: load.newCards,
+                                 redrills: load.redrills).entries)
     }
 
     /// Cards left, by kind (the one on screen included).
