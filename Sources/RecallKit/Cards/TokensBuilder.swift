@@ -42,17 +42,13 @@ struct TokensBuilder {
     /// Appends `range` of `tokens`, whose words are `wordIndices`, moving
     /// each word's range to where its bytes land.
     private mutating func append(_ tokens: Tokens, range: Range<Int>, words wordIndices: Range<Int>) {
-        let shift = bytes.count - range.lowerBound
-        tokens.words.withUnsafeBufferPointer { source in
-            let part = UnsafeBufferPointer(rebasing: source[wordIndices])
-            if shift == 0 {
-                words.append(contentsOf: part)
-                return
-            }
-            words.reserveCapacity(words.count + part.count)
-            for var word in part {
-                word.range = (word.range.lowerBound + shift)..<(word.range.upperBound + shift)
-                words.append(word)
+        let shift = bytes.count - range.lowerBound, start = words.count
+        tokens.words.withUnsafeBufferPointer { words.append(contentsOf: UnsafeBufferPointer(rebasing: $0[wordIndices])) }
+        if shift != 0 {
+            words.withUnsafeMutableBufferPointer { words in
+                for index in start..<words.count {
+                    words[index].range = (words[index].range.lowerBound + shift)..<(words[index].range.upperBound + shift)
+                }
             }
         }
         tokens.bytes.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
