@@ -26,7 +26,7 @@ struct QuestionCards {
     /// "… comparing A and B: Confidence Intervals for B?" → "Much narrower".
     func tableCell(value: String, row: String, column: String, columns: [String]) -> CardCandidate? {
         let text = TextBytes(Array(value.utf8))
-        guard !value.isEmpty, text.wordCount(in: 0..<text.count) <= 12, !row.isEmpty, !column.isEmpty else { return nil }
+        guard !value.isEmpty, text.wordCount(in: 0..<text.count, upTo: 13) <= 12, !row.isEmpty, !column.isEmpty else { return nil }
         let compared = columns.count >= 2 ? "Comparing \(Self.joined(columns))" : column
         let body = "\(compared): what is the “\(row)” of \(column)?"
         return context.candidate(.qa, body: body, answer: value, score: 7.5)
