@@ -12,10 +12,21 @@ enum AnswerCheck {
     /// variant such as a plural or another ending of the same stem).
     static func givesAway(_ answer: Tokens, in text: Tokens) -> Bool {
         if startsAWord(answer.bytes, in: text.bytes) || spellsAcronym(answer, text) { return true }
-        for word in answer.words where !word.isStopWord {
-            guard text.words.contains(where: { isVariant(word, in: answer, $0, in: text) }) else { return false }
+        return text.bytes.withUnsafeBufferPointer { textBytes in
+            text.words.withUnsafeBufferPointer { textWords in
+                for word in answer.words where !word.isStopWord {
+                    // Two ASCII words are variants only with the same first letter: most are told apart here.
+                    let initial = WordKey.fold(answer.bytes[word.range.lowerBound])
+                    guard textWords.contains(where: { other in
+                        if word.isASCII, other.isASCII, WordKey.fold(textBytes[other.range.lowerBound]) != initial {
+                            return false
+                        }
+                        return isVariant(word, in: answer, other, in: text)
+                    }) else { return false }
+                }
+                return true // every content word is there, or there are none
+            }
         }
-        return true // every content word is there, or there are none
     }
 
     // MARK: - Acronyms

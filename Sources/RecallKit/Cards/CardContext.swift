@@ -55,10 +55,21 @@ struct CardContext {
         return context.isEmpty ? body : "\(context)\n\(body)"
     }
 
-    /// The card asking `body` in this context, answered by `answer`.
+    /// The card asking `body` in this context, answered by `answer`. Its
+    /// front's words are put together from the context's and the body's
+    /// (the line break between them holds no word), not read again.
     func candidate(_ kind: CardKind, body: String, answer: String, score: Double) -> CardCandidate {
-        let answerWords = Tokens(answer)
-        return CardCandidate(kind: kind, front: front(body, avoiding: answerWords), back: answer,
-                             backWords: answerWords, score: score)
+        let answerWords = Tokens(answer), bodyWords = Tokens(body)
+        guard let context = prefixWords(avoiding: answerWords) else {
+            return CardCandidate(kind: kind, front: body, back: answer, backWords: answerWords, score: score,
+                                 frontWords: bodyWords)
+        }
+        var front = TokensBuilder(bytes: context.bytes.count + 1 + bodyWords.bytes.count,
+                                  words: context.words.count + bodyWords.words.count)
+        front.append(context)
+        front.append(separator: TokensBuilder.lineBreak)
+        front.append(bodyWords)
+        return CardCandidate(kind: kind, front: front.text, back: answer, backWords: answerWords, score: score,
+                             frontWords: front.tokens)
     }
 }

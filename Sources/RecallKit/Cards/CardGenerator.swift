@@ -36,16 +36,18 @@ public struct CardGenerator {
         var current: Section?
         let channelTag = note.channel.map(Self.tag)
         let titleWords = Tokens(note.title)
+        var previous: Tokens? // the words of the last sentence planned for clozes
         for (index, claim) in claims.enumerated() where !Self.isAboutTheNote(claim.text) {
             if current?.context.section != claim.section {
                 current = sections[claim.section]
                     ?? Section(title: note.title, titleWords: titleWords, path: claim.section, channelTag: channelTag)
                 sections[claim.section] = current
             }
-            guard let section = current,
-                  let best = firstAcceptable(options(for: claim, context: section.context,
-                                                     source: index < sources.count ? sources[index] : nil),
-                                             twins: &twins) else { continue }
+            guard let section = current else { continue }
+            let options = options(for: claim, context: section.context,
+                                  source: index < sources.count ? sources[index] : nil, previous: previous)
+            previous = options.cloze?.plan.sentence
+            guard let best = firstAcceptable(options, twins: &twins) else { continue }
             drafts.append(draft(best, claim: claim, tags: section.tags, ids: &ids))
         }
         return drafts
@@ -91,7 +93,8 @@ public struct CardGenerator {
         }
     }
 
-    private func options(for claim: Claim, context: CardContext, source: ClaimExtractor.Source?) -> Options {
+    private func options(for claim: Claim, context: CardContext, source: ClaimExtractor.Source?,
+                         previous: Tokens?) -> Options {
         let questions = QuestionCards(context: context)
         let cloze = ClozeCard(context: context, vocabulary: vocabulary)
         var options = Options()
@@ -105,13 +108,13 @@ public struct CardGenerator {
         let words = source.flatMap { vocabulary.words(block: $0.block, part: $0.part, range: $0.range) }
         switch claim.shape {
         case .sentence:
-            addCloze(cloze.plan(for: claim, words: words), penalty: 0)
+            addCloze(cloze.plan(for: claim, words: words, previous: previous), penalty: 0)
         case .labelledItem(let label, let description, let intro, let siblings):
             if let card = questions.labelled(label: label, description: description, intro: intro, siblings: siblings) {
                 options.list.append(.ready(card))
             }
             let lead = (intro.map { "\($0): " } ?? "") + "\(label) —"
-            addCloze(cloze.plan(for: claim, text: description, lead: lead, words: words), penalty: 1)
+            addCloze(cloze.plan(for: claim, text: description, lead: lead, words: words, previous: previous), penalty: 1)
         case .list(let intro, let labels):
             if let card = questions.list(intro: intro, labels: labels) { options.list.append(.ready(card)) }
         case .tableCell(let row, let column, let columns):

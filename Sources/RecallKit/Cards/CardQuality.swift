@@ -21,14 +21,15 @@ enum CardQuality {
 
     static func isClean(_ bytes: [UInt8]) -> Bool {
         let clean = patternsByFirstByte.withUnsafeBufferPointer { byFirst in
-            bytes.withUnsafeBufferPointer { text in
-                let opens = opensPattern
-                for index in text.indices where opens[Int(text[index])] {
-                    for pattern in byFirst[Int(text[index])] where index + pattern.count <= text.count {
-                        if (1..<pattern.count).allSatisfy({ text[index + $0] == pattern[$0] }) { return false }
+            opensPattern.withUnsafeBufferPointer { opens in
+                bytes.withUnsafeBufferPointer { text in
+                    for index in text.indices where opens[Int(text[index])] {
+                        for pattern in byFirst[Int(text[index])] where index + pattern.count <= text.count {
+                            if (1..<pattern.count).allSatisfy({ text[index + $0] == pattern[$0] }) { return false }
+                        }
                     }
+                    return true
                 }
-                return true
             }
         }
         return clean && !containsBracketedStamp(bytes)

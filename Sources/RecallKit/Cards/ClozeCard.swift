@@ -16,8 +16,10 @@ struct ClozeCard {
     }
 
     /// The spans of a sentence claim (or of `text`, a part of the claim).
-    /// `words`, when given, are the words of that text, already read.
-    func plan(for claim: Claim, text: String? = nil, lead: String? = nil, words: Tokens? = nil) -> Plan? {
+    /// `words`, when given, are the words of that text, already read;
+    /// `previous`, those of the sentence before, used when the opening repeats it.
+    func plan(for claim: Claim, text: String? = nil, lead: String? = nil, words: Tokens? = nil,
+              previous: Tokens? = nil) -> Plan? {
         let sentence = text ?? claim.text
         let code = text == nil ? claim.codeRanges : []
         guard code.reduce(0, { $0 + $1.count }) * 10 < sentence.utf8.count * 3 else { return nil }
@@ -26,7 +28,8 @@ struct ClozeCard {
         var spans = finder.all
         spans.sort { ($0.score, -$0.range.lowerBound) > ($1.score, -$1.range.lowerBound) }
         let opening = lead ?? self.lead(for: claim, first: finder.words.first)
-        return Plan(sentence: finder.tokens, opening: opening.map(Tokens.init), spans: spans,
+        let openingWords = opening.map { opening in previous.flatMap { $0.spells(opening) ? $0 : nil } ?? Tokens(opening) }
+        return Plan(sentence: finder.tokens, opening: openingWords, spans: spans,
                     question: subjectQuestion(finder.tokens, opening: opening))
     }
 

@@ -18,7 +18,7 @@ struct QuestionCards {
         let count = labels.count == 2 ? "both" : "all \(Self.numberWord(labels.count))"
         let body = intro.map { "\(Self.sentenceCase($0)): name \(count)." } ?? "Name \(count) items of this part."
         let candidate = context.candidate(.list, body: body, answer: labels.joined(separator: "; "), score: 7)
-        let frontWords = Tokens(candidate.front)
+        let frontWords = candidate.frontWords ?? Tokens(candidate.front)
         guard !labels.contains(where: { AnswerCheck.givesAway(Tokens($0), in: frontWords) }) else { return nil }
         return candidate
     }
@@ -26,7 +26,7 @@ struct QuestionCards {
     /// "… comparing A and B: Confidence Intervals for B?" → "Much narrower".
     func tableCell(value: String, row: String, column: String, columns: [String]) -> CardCandidate? {
         let text = TextBytes(Array(value.utf8))
-        guard !value.isEmpty, text.wordCount(in: 0..<text.count) <= 12, !row.isEmpty, !column.isEmpty else { return nil }
+        guard !value.isEmpty, text.wordCount(in: 0..<text.count, upTo: 13) <= 12, !row.isEmpty, !column.isEmpty else { return nil }
         let compared = columns.count >= 2 ? "Comparing \(Self.joined(columns))" : column
         let body = "\(compared): what is the “\(row)” of \(column)?"
         return context.candidate(.qa, body: body, answer: value, score: 7.5)

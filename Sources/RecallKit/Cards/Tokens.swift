@@ -23,6 +23,13 @@ struct Tokens {
         isASCII = words.allSatisfy(\.isASCII)
     }
 
+    /// Bytes, their words, and whether every word is ASCII, all already known.
+    init(bytes: [UInt8], words: [Word], isASCII: Bool) {
+        self.bytes = bytes
+        self.words = words
+        self.isASCII = isASCII
+    }
+
     /// Whether the text can be cut at `offset` without changing its words:
     /// no word runs across it, and none ends there with a joiner it keeps
     /// only for what follows (`GPT-` before `‍3`). Which bytes make a word
@@ -64,6 +71,12 @@ struct Tokens {
     /// Whether the word holds the ASCII byte `byte`.
     func word(_ word: Word, contains byte: UInt8) -> Bool {
         bytes[word.range].contains(byte)
+    }
+
+    /// Indices of the words starting in `range`.
+    func wordIndices(in range: Range<Int>) -> Range<Int> {
+        let first = firstWord(from: range.lowerBound)
+        return first..<max(first, firstWord(from: range.upperBound))
     }
 
     /// Index of the first word starting at or after `offset`.

@@ -7,6 +7,8 @@
 struct TokensBuilder {
     private(set) var bytes: [UInt8] = []
     private var words: [Word] = []
+    /// Every word appended so far is ASCII.
+    private var isASCII = true
 
     init(capacity: Int) {
         bytes.reserveCapacity(capacity)
@@ -22,18 +24,26 @@ struct TokensBuilder {
     /// `range` of `tokens` on its own (cut where no word runs across), in
     /// buffers of its exact size.
     static func part(of tokens: Tokens, _ range: Range<Int>) -> Tokens {
-        var builder = TokensBuilder(bytes: 0, words: 0) // the one append sizes them
-        builder.append(tokens, range: range)
+        let words = tokens.wordIndices(in: range)
+        var builder = TokensBuilder(bytes: range.count, words: words.count)
+        builder.append(tokens, range: range, words: words)
         return builder.tokens
     }
 
     /// Appends `range` of `tokens` (all of it by default) with its words.
     mutating func append(_ tokens: Tokens, range: Range<Int>? = nil) {
-        let range = range ?? 0..<tokens.bytes.count
-        let shift = bytes.count - range.lowerBound
-        let first = tokens.firstWord(from: range.lowerBound), end = tokens.firstWord(from: range.upperBound)
-        let start = words.count
-        words += tokens.words[first..<end]
+        if let range {
+            append(tokens, range: range, words: tokens.wordIndices(in: range))
+        } else {
+            append(tokens, range: 0..<tokens.bytes.count, words: 0..<tokens.words.count)
+        }
+    }
+
+    /// Appends `range` of `tokens`, whose words are `wordIndices`, moving
+    /// each word's range to where its bytes land.
+    private mutating func append(_ tokens: Tokens, range: Range<Int>, words wordIndices: Range<Int>) {
+        let shift = bytes.count - range.lowerBound, start = words.count
+        tokens.words.withUnsafeBufferPointer { words.append(contentsOf: UnsafeBufferPointer(rebasing: $0[wordIndices])) }
         if shift != 0 {
             words.withUnsafeMutableBufferPointer { words in
                 for index in start..<words.count {
@@ -41,7 +51,8 @@ struct TokensBuilder {
                 }
             }
         }
-        bytes.append(contentsOf: tokens.bytes[range])
+        tokens.bytes.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+        isASCII = isASCII && (tokens.isASCII || tokens.words[wordIndices].allSatisfy(\.isASCII))
     }
 
     /// Appends bytes that hold no word and end every word beside them.
@@ -49,7 +60,7 @@ struct TokensBuilder {
         bytes.append(contentsOf: separator)
     }
 
-    var tokens: Tokens { Tokens(bytes: bytes, words: words) }
+    var tokens: Tokens { Tokens(bytes: bytes, words: words, isASCII: isASCII) }
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 

@@ -114,6 +114,13 @@ enum Words {
         while end < bytes.count {
             let byte = bytes[end]
             let kind = classes[Int(byte)]
+            if kind == ByteClass.lower { // most bytes of a word: no joiner, no capital, no `%`
+                hash.add(byte)
+                tail = tail << 8 | UInt32(byte)
+                inner |= kind
+                end += 1
+                continue
+            }
             if kind & ByteClass.word == 0 && !(kind & ByteClass.joiner != 0 && isJoiner(bytes, at: end)) {
                 if byte >= 0x80, byte != 0xE2 { return nil } // only general punctuation ends a word here
                 guard byte == UInt8(ascii: "%") else { break }

@@ -40,6 +40,7 @@ enum SentenceSplitter {
     /// The ranges between sentence boundaries, none empty.
     private static func sentenceRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(bytes.count / 64 + 1) // room for most blocks' sentences at once
         var start = 0, index = 0
         let marks = (UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"))
         while let mark = ByteScan.firstIndex(of: marks, in: bytes, from: index) {

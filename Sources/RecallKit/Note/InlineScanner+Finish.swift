@@ -68,9 +68,12 @@ extension InlineScanner {
 
     static let anchorMark: UInt8 = 0x01
 
-    /// Copies `range` of `bytes` to start at `target`, an earlier place.
+    /// Copies `range` of `bytes` to start at `target`, an earlier place (the
+    /// two may overlap: `update(from:count:)` copies as `memmove` does).
     private static func moveBack(_ bytes: UnsafeMutableBufferPointer<UInt8>, from range: Range<Int>, to target: Int) {
-        for index in range { bytes[target + index - range.lowerBound] = bytes[index] }
+        guard let base = bytes.baseAddress, !range.isEmpty else { return }
+        precondition(target >= 0 && target <= range.lowerBound && range.upperBound <= bytes.count)
+        (base + target).update(from: base + range.lowerBound, count: range.count)
     }
 
     /// The end of the bytes from `start` that are kept as they are, up to

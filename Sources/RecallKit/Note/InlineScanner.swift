@@ -107,14 +107,20 @@ struct InlineScanner {
     private func plainEnd(from start: Int) -> Int {
         var limit = src.count
         if let close = linkCloses.last, close.bracket > start { limit = close.bracket }
-        let stops = Self.stops
-        var end = start + 1
-        while end < limit {
-            let byte = src[end]
-            guard !stops[Int(byte)] || (byte == 0x20 && src[end - 1] != 0x20) else { break }
-            end += 1
+        return Self.stops.withUnsafeBufferPointer { stops in
+            var end = start + 1
+            while end < limit {
+                let byte = src[end]
+                // Lowercase letters (most bytes of prose) are never stops.
+                guard byte &- 0x61 >= 26 else {
+                    end += 1
+                    continue
+                }
+                guard !stops[Int(byte)] || (byte == 0x20 && src[end - 1] != 0x20) else { break }
+                end += 1
+            }
+            return end
         }
-        return end
     }
 
     /// Bytes that may start markup or a space, or are control characters.

@@ -15,7 +15,7 @@ enum ItemLabel {
         var bodyDiagnostics: [Diagnostic] = []
         let body = InlineText.parse(bodyLines, in: text.bytes, file: file, diagnostics: &bodyDiagnostics)
         let bodyText = TextBytes(Array(body.text.utf8))
-        guard bodyText.wordCount(in: 0..<bodyText.count) >= 3, !labelText.text.isEmpty, labelText.anchors.isEmpty else {
+        guard bodyText.wordCount(in: 0..<bodyText.count, upTo: 3) >= 3, !labelText.text.isEmpty, labelText.anchors.isEmpty else {
             return (nil, InlineText.parse(lines, in: text.bytes, file: file, diagnostics: &diagnostics), false)
         }
         diagnostics.append(contentsOf: labelDiagnostics + bodyDiagnostics)
@@ -55,7 +55,7 @@ enum ItemLabel {
 
     private static func isPlainLabel(_ label: Range<Int>, in text: TextBytes) -> Bool {
         guard !text.hasNonASCII(in: label) else { return isPlainLabel(Substring(text.string(label))) }
-        guard (1...3).contains(text.wordCount(in: label)), let first = label.first,
+        guard (1...3).contains(text.wordCount(in: label, upTo: 4)), let first = label.first,
               text[first] >= 0x41, text[first] <= 0x5A else { return false }
         return label.allSatisfy { index in
             let byte = text[index]

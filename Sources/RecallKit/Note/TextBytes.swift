@@ -73,8 +73,10 @@ struct TextBytes {
         return true
     }
 
-    /// Words of `range` split at spaces, as `split(separator: " ")` counts them.
-    func wordCount(in range: Range<Int>) -> Int {
+    /// Words of `range` split at spaces, as `split(separator: " ")` counts
+    /// them; counting stops at `limit` (so `min(count, limit)`), for callers
+    /// that only ask whether there are so many.
+    func wordCount(in range: Range<Int>, upTo limit: Int = .max) -> Int {
         var count = 0
         var inWord = false
         for index in range {
@@ -83,6 +85,7 @@ struct TextBytes {
             } else if !inWord {
                 inWord = true
                 count += 1
+                if count == limit { break }
             }
         }
         return count
