@@ -48,6 +48,7 @@ RECALL_SCRATCH="${RECALL_SCRATCH:-}" scripts/make-collection.sh "$n" "$db" > "$w
 "$bin/recall-perf" collection "$db" --answer 1000 --repeat "$((runs > 5 ? runs : 5))" > "$work/recall-collection.json"
 
 echo "recall as a process…" >&2
+sync # let the collection just written reach the disk before timing reads of it
 timed() { # timed NAME ARGS... : wall seconds and peak KB of one `recall` run
     local name="$1"; shift
     /usr/bin/time -f "%e %M" -o "$work/$name.time" env RECALL_DB="$db" "$bin/recall" "$@" > /dev/null 2>&1 < /dev/null
