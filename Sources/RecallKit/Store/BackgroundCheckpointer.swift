@@ -11,20 +11,27 @@ import GRDB
 /// Once it is done, the writer copies the few pages committed meanwhile, so
 /// the log is wholly copied and the next commit starts it over: the log stays
 /// small and is rewritten in place, which keeps each commit's flush cheap.
-final class BackgroundCheckpointer: @unchecked Sendable {
+final class BackgroundCheckpointer {
     private let pool: DatabasePool
     private let interval: Int
     private let queue = DispatchQueue(label: "recall.checkpoint")
-    private let lock = NSLock()
-    /// The checkpointing connection; only touched on `queue`.
-    private var connection: DatabaseQueue?
-    /// Set by the background checkpoint when it is done; guarded by `lock`.
-    private var copied = false
+    /// What the background work touches. The work holds this, never the
+    /// checkpointer itself, so the checkpointer always ends on the session's
+    /// thread (its `finish` waits on `queue`, which must not be the current one).
+    private let worker = Worker()
     /// Commits so far and whether a background checkpoint is under way;
     /// only touched by the session's thread.
     private var commits = 0
     private var running = false
     private var finished = false
+
+    private final class Worker: @unchecked Sendable {
+        let lock = NSLock()
+        /// The checkpointing connection; only touched on `queue`.
+        var connection: DatabaseQueue?
+        /// Set when a background checkpoint is done; guarded by `lock`.
+        var copied = false
+    }
 
     /// Nil for a collection in memory (it has no log to checkpoint).
     init?(_ database: AppDatabase, interval: Int = 64) {
@@ -38,8 +45,9 @@ final class BackgroundCheckpointer: @unchecked Sendable {
     /// commits, and finishes one that is done.
     func didCommit() {
         commits += 1
-        if running, lock.withLock({ copied }) {
-            lock.withLock { copied = false }
+        let worker = worker
+        if running, worker.lock.withLock({ worker.copied }) {
+            worker.lock.withLock { worker.copied = false }
             running = false
             // Only the pages of the last few commits are left to copy.
             try? pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
@@ -47,18 +55,18 @@ final class BackgroundCheckpointer: @unchecked Sendable {
         guard !running, commits % interval == 0 else { return }
         running = true
         let path = pool.path
-        queue.async { [self] in
+        queue.async {
             do {
-                if connection == nil {
+                if worker.connection == nil {
                     var config = Configuration()
                     config.busyMode = .timeout(5)
-                    connection = try DatabaseQueue(path: path, configuration: config)
+                    worker.connection = try DatabaseQueue(path: path, configuration: config)
                 }
-                try connection?.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
+                try worker.connection?.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
             } catch {
                 // Nothing is lost: the log stays, and the next checkpoint copies it.
             }
-            lock.withLock { copied = true }
+            worker.lock.withLock { worker.copied = true }
         }
     }
 
@@ -66,7 +74,8 @@ final class BackgroundCheckpointer: @unchecked Sendable {
     func finish() {
         guard !finished else { return }
         finished = true
-        queue.sync { connection = nil }
+        let worker = worker
+        queue.sync { worker.connection = nil }
         try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000") }
     }
 

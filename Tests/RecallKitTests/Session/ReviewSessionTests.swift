@@ -167,4 +167,23 @@ import Testing
         #expect(try reopened.reviewLog().count == 100)
         #expect(try reopened.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") } == "ok")
     }
+
+    @Test func aReviewLeftWithoutFinishingWhileACheckpointRunsEndsCleanly() throws {
+        let path = try Collections.temporaryDirectory().appendingPathComponent("c.sqlite").path
+        let data = try Data(contentsOf: URL(fileURLWithPath: Notes.seedPath))
+        let onFile = try AppDatabase.open(path: path)
+        _ = try onFile.sync([try PreparedNote(bytes: Array(data), file: "seeds/seed.md")], now: Collections.now, dryRun: false)
+        var answered = 0
+        for round in 0..<3 {
+            // The 64th answer starts a background checkpoint; the session is dropped at once, unfinished.
+            var review: ReviewSession? = try ReviewSession(
+                database: onFile, clock: clock("2026-11-2\(6 + round)T09:00:00+01:00"), options: .init(newCards: 75, reviews: 200),
+                now: { Date(timeIntervalSince1970: 1_800_000_000) })
+            for _ in 0..<64 where try review?.answer(.hesitant, durationMs: 900) != nil { answered += 1 }
+            review = nil
+        }
+        #expect(answered >= 64 * 2) // days 1 and 2 reach a background checkpoint
+        #expect(try onFile.reviewLog().count == answered)
+        #expect(try onFile.readOnWriter { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") } == 1000)
+    }
 }
