@@ -28,7 +28,7 @@ extension AppDatabase {
                 """, arguments: arguments)
             var listings: [CardListing] = []
             while let row = try rows.next() {
-                listings.append(try Self.listing(row, on: day))
+                listings.append(Self.listing(row, on: day))
             }
             return listings
         }

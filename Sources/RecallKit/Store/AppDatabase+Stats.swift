@@ -4,25 +4,22 @@ extension AppDatabase {
     /// Every figure of `recall stats` as of `day`, computed with SQL
     /// aggregates (never by loading every review). On a collection file the
     /// pass over `cardState` and the review-log figures run at the same time,
-    /// on two connections reading one snapshot.
+    /// on two connections that see the same state.
     public func statistics(on day: StudyDay, config: SchedulerConfig = .standard, deck: String? = nil,
                            videoLink: (String, Int) -> String = VideoLink.url) throws -> Statistics {
         let today = day.daysSince1970
-        do {
+        let (scan, reviews) = try reportingStoreErrors {
             guard let pool = writer as? DatabasePool else {
                 return try writer.read { db in
-                    let scan = try StatsQuery(db: db, today: today, deck: deck).scan()
-                    return try StatsQuery(db: db, today: today, deck: deck).reviewFigures()
-                        .statistics(scan, config: config, today: today, deck: deck, link: videoLink)
+                    let query = StatsQuery(db: db, today: today, deck: deck)
+                    return (try query.scan(), try query.reviewFigures())
                 }
             }
-            let (scan, reviews) = try pool.concurrentReads(
+            return try pool.concurrentReads(
                 { db in try StatsQuery(db: db, today: today, deck: deck).scan() },
                 { db in try StatsQuery(db: db, today: today, deck: deck).reviewFigures() })
-            return reviews.statistics(scan, config: config, today: today, deck: deck, link: videoLink)
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: writer.path)
         }
+        return reviews.statistics(scan, config: config, today: today, deck: deck, link: videoLink)
     }
 }
 

@@ -110,11 +110,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
 extension AppDatabase {
     /// Runs a write transaction, turning database errors into `StoreError`.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
-        do {
-            return try writer.write(updates)
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: writer.path)
-        }
+        try reportingStoreErrors { try writer.write(updates) }
     }
 
     /// Runs one statement's read on the writing connection, outside a
@@ -122,17 +118,18 @@ extension AppDatabase {
     /// the last answer wrote, while a reader's cache is emptied by every
     /// commit of another connection.
     func readOnWriter<T>(_ value: (Database) throws -> T) throws -> T {
-        do {
-            return try writer.writeWithoutTransaction(value)
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: writer.path)
-        }
+        try reportingStoreErrors { try writer.writeWithoutTransaction(value) }
     }
 
     /// Runs a read, turning database errors into `StoreError`.
     func read<T>(_ value: (Database) throws -> T) throws -> T {
+        try reportingStoreErrors { try writer.read(value) }
+    }
+
+    /// Runs `body`, turning database errors into `StoreError` for this collection.
+    func reportingStoreErrors<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try writer.read(value)
+            return try body()
         } catch let error as DatabaseError {
             throw StoreError(error, path: writer.path)
         }

@@ -46,8 +46,10 @@ final class BackgroundCheckpointer {
     func didCommit() {
         commits += 1
         let worker = worker
-        if running, worker.lock.withLock({ worker.copied }) {
-            worker.lock.withLock { worker.copied = false }
+        if running, worker.lock.withLock({ () -> Bool in
+            defer { worker.copied = false }
+            return worker.copied
+        }) {
             running = false
             // Only the pages of the last few commits are left to copy.
             try? pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }

@@ -14,14 +14,15 @@ enum DeckCounter {
         let cursor = try Row.fetchCursor(statement)
         let row = statement.sqliteStatement
         var counts: [(Int64, DeckSummary)] = []
+        let empty = DeckSummary(name: "", total: 0, new: 0, due: 0, learned: 0, suspended: 0)
         var deck: Int64?
-        var tally = DeckSummary(name: "", total: 0, new: 0, due: 0, learned: 0, suspended: 0)
+        var tally = empty
         while try cursor.next() != nil {
             let id = sqlite3_column_int64(row, 0)
             if id != deck {
                 if let deck { counts.append((deck, tally)) }
                 deck = id
-                tally = DeckSummary(name: "", total: 0, new: 0, due: 0, learned: 0, suspended: 0)
+                tally = empty
             }
             tally.total += 1
             let suspended = sqlite3_column_int64(row, 1) != 0
