@@ -37,9 +37,8 @@ enum AnswerCheck {
         guard answer.isASCII, text.isASCII else {
             return spellsAcronym(answer.spelled, text.spelled)
         }
-        let answerInitials = initials(answer.words[...], in: answer)
-        if answerInitials.count >= 2,
-           text.words.contains(where: { acronym($0, in: text, is: answerInitials[...]) }) { return true }
+        if answer.words.count >= 2, answer.words.allSatisfy(\.isCapitalized),
+           text.words.contains(where: { acronym($0, in: text, spelling: answer) }) { return true }
         guard answer.words.count == 1, acronymLength(answer.words[0], in: answer) >= 2 else { return false }
         let word = answer.words[0]
         let letters = answer.bytes[word.range.lowerBound..<(word.range.lowerBound + acronymLength(word, in: answer))]
@@ -60,11 +59,6 @@ enum AnswerCheck {
         }
     }
 
-    /// `rl` for Reinforcement Learning: first letters of capitalised words, empty otherwise.
-    private static func initials(_ words: ArraySlice<Word>, in tokens: Tokens) -> [UInt8] {
-        guard words.count >= 2, words.allSatisfy({ $0.isCapitalized }) else { return [] }
-        return words.map { WordKey.fold(tokens.bytes[$0.range.lowerBound]) }
-    }
 
     /// Letters of an acronym word (`RL`, `LLMs` without its `s`); 0 for a word that is no acronym.
     private static func acronymLength(_ word: Word, in tokens: Tokens) -> Int {
@@ -75,12 +69,15 @@ enum AnswerCheck {
         return letters.count
     }
 
-    /// Whether `word` is an acronym of exactly these lowercase letters.
-    private static func acronym(_ word: Word, in tokens: Tokens, is letters: ArraySlice<UInt8>) -> Bool {
+    /// Whether `word` is an acronym of the first letters of the words of
+    /// `phrase` (`RL` for Reinforcement Learning), any case.
+    private static func acronym(_ word: Word, in tokens: Tokens, spelling phrase: Tokens) -> Bool {
         let length = acronymLength(word, in: tokens)
-        guard length >= 2, length == letters.count else { return false }
+        guard length >= 2, length == phrase.words.count else { return false }
         let start = word.range.lowerBound
-        return tokens.bytes[start..<(start + length)].lazy.map(WordKey.fold).elementsEqual(letters)
+        return phrase.words.indices.allSatisfy { index in
+            WordKey.fold(tokens.bytes[start + index]) == WordKey.fold(phrase.bytes[phrase.words[index].range.lowerBound])
+        }
     }
 
     /// The same rule on strings, for words beyond ASCII.

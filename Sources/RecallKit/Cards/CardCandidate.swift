@@ -1,11 +1,12 @@
-/// One possible card for a claim, before the best is chosen.
+/// One possible card for a claim, before the best is chosen. Its front and
+/// back are kept as words (read once for the context, the checks and the
+/// twin filter); their strings are made only for the card chosen.
 struct CardCandidate {
     let kind: CardKind
-    let front: String
-    let back: String
-    /// The words of `back`, read once for the context, the checks and the twin filter.
+    let frontWords: Tokens
     let backWords: Tokens
     let score: Double
-    /// The words of `front` when they were known while it was put together.
-    var frontWords: Tokens? = nil
+
+    var front: String { String(decoding: frontWords.bytes, as: UTF8.self) }
+    var back: String { String(decoding: backWords.bytes, as: UTF8.self) }
 }

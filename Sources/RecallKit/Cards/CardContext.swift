@@ -61,15 +61,13 @@ struct CardContext {
     func candidate(_ kind: CardKind, body: String, answer: String, score: Double) -> CardCandidate {
         let answerWords = Tokens(answer), bodyWords = Tokens(body)
         guard let context = prefixWords(avoiding: answerWords) else {
-            return CardCandidate(kind: kind, front: body, back: answer, backWords: answerWords, score: score,
-                                 frontWords: bodyWords)
+            return CardCandidate(kind: kind, frontWords: bodyWords, backWords: answerWords, score: score)
         }
         var front = TokensBuilder(bytes: context.bytes.count + 1 + bodyWords.bytes.count,
                                   words: context.words.count + bodyWords.words.count)
         front.append(context)
         front.append(separator: TokensBuilder.lineBreak)
         front.append(bodyWords)
-        return CardCandidate(kind: kind, front: front.text, back: answer, backWords: answerWords, score: score,
-                             frontWords: front.tokens)
+        return CardCandidate(kind: kind, frontWords: front.tokens, backWords: answerWords, score: score)
     }
 }

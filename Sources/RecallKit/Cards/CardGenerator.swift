@@ -131,9 +131,8 @@ public struct CardGenerator {
         while let index = Self.best(options.list, skipping: tried) {
             tried.insert(index)
             let candidate = options.candidate(options.list[index])
-            let front = candidate.frontWords ?? Tokens(candidate.front)
-            if CardQuality.accepts(front: front, back: candidate.backWords, kind: candidate.kind),
-               twins.admit(front: front, back: candidate.backWords) {
+            if CardQuality.accepts(front: candidate.frontWords, back: candidate.backWords, kind: candidate.kind),
+               twins.admit(front: candidate.frontWords, back: candidate.backWords) {
                 return candidate
             }
         }
@@ -166,18 +165,19 @@ public struct CardGenerator {
     private func draft(_ candidate: CardCandidate, claim: Claim, tags: [String], ids: inout [UInt64: Int]) -> CardDraft {
         let anchor = claim.citedAnchor
         let seconds = anchor.seconds(in: note.timestampMode)
+        let back = candidate.back
         var (id, bits) = CardIdentity.identity(source: source, section: claim.section, seconds: seconds,
-                                               kind: candidate.kind, answer: candidate.back)
+                                               kind: candidate.kind, answer: back)
         let occurrence = ids[bits, default: 0]
         ids[bits] = occurrence + 1
         if occurrence > 0 {
             id = CardIdentity.id(source: source, section: claim.section, seconds: seconds,
-                                 kind: candidate.kind, answer: candidate.back, occurrence: occurrence)
+                                 kind: candidate.kind, answer: back, occurrence: occurrence)
         }
         let shown = anchor.shownTextDisagrees(in: note.timestampMode) ? anchor.stampText : anchor.text
         let citation = Citation(timestamp: shown, seconds: seconds,
                                 url: note.videoId.map { VideoLink.url(videoId: $0, seconds: seconds) })
-        return CardDraft(id: id, kind: candidate.kind, front: candidate.front, back: candidate.back,
+        return CardDraft(id: id, kind: candidate.kind, front: candidate.front, back: back,
                          claim: claimText(claim), section: claim.section, citation: citation,
                          anchorSeconds: claim.anchors.map { $0.seconds(in: note.timestampMode) },
                          tags: tags, ordinal: claim.ordinal, line: claim.line, score: candidate.score)
@@ -196,12 +196,21 @@ public struct CardGenerator {
     }
 
     static func tag(_ tokens: Tokens) -> String {
-        var tag: [UInt8] = []
-        for word in tokens.words {
-            if !tag.isEmpty { tag.append(UInt8(ascii: "_")) }
-            tag += tokens.bytes[word.range]
+        let count = tokens.words.reduce(0) { $0 + $1.range.count } + max(0, tokens.words.count - 1)
+        return String(unsafeUninitializedCapacity: count) { tag in
+            var end = 0
+            for word in tokens.words {
+                if end > 0 {
+                    tag[end] = UInt8(ascii: "_")
+                    end += 1
+                }
+                for position in word.range {
+                    tag[end] = tokens.bytes[position]
+                    end += 1
+                }
+            }
+            return end
         }
-        return String(decoding: tag, as: UTF8.self)
     }
 
     /// "This article explores …": a sentence about the note, not the video.

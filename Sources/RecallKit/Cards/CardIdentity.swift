@@ -14,30 +14,54 @@ public enum CardIdentity {
     /// digest), which tell ids apart as surely as the id itself.
     static func identity(source: String, section: [String], seconds: Int, kind: CardKind, answer: String,
                          occurrence: Int = 0) -> (id: String, bits: UInt64) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(source.utf8.count + answer.utf8.count + 96)
-        bytes.appendUTF8(source)
-        bytes.append(0x1F)
-        for (index, heading) in section.enumerated() {
-            if index > 0 { bytes += headingSeparator }
-            bytes.appendUTF8(heading)
-        }
-        bytes.append(0x1F)
-        bytes.appendUTF8(String(seconds))
-        bytes.append(0x1F)
-        bytes.appendUTF8(kind.rawValue)
-        bytes.append(0x1F)
-        if ByteScan.isASCII(answer) { // lowercased() folds only A-Z here
-            for byte in answer.utf8 { bytes.append(WordKey.fold(byte)) }
-        } else {
-            bytes.appendUTF8(answer.lowercased())
-        }
-        if occurrence > 0 {
-            bytes.append(0x1F)
-            bytes.appendUTF8(String(occurrence))
-        }
-        return SHA256.hash(data: bytes).withUnsafeBytes { digest in
-            (hexDigits(of: digest, count: 16), digest.prefix(8).reduce(0) { $0 << 8 | UInt64($1) })
+        let seconds = String(seconds), occurrence = occurrence > 0 ? String(occurrence) : "" // small: no allocation
+        let answerIsASCII = ByteScan.isASCII(answer)
+        let answer = answerIsASCII ? answer : answer.lowercased() // lowercased() folds only A-Z in ASCII
+        let headings = section.reduce(0) { $0 + $1.utf8.count } + max(0, section.count - 1) * headingSeparator.count
+        let count = source.utf8.count + headings + seconds.utf8.count + kind.rawValue.utf8.count + answer.utf8.count
+            + occurrence.utf8.count + 5
+        // The parts, separated by U+001F, in a buffer on the stack: the hash reads them once.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            var end = 0
+            func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard let base = bytes.baseAddress, let out = buffer.baseAddress else { return }
+                (out + end).update(from: base, count: bytes.count)
+                end += bytes.count
+            }
+            func append(_ text: String) {
+                var text = text
+                text.withUTF8 { append($0) }
+            }
+            func separator() {
+                buffer[end] = 0x1F
+                end += 1
+            }
+            append(source)
+            separator()
+            for (index, heading) in section.enumerated() {
+                if index > 0 { headingSeparator.withUnsafeBufferPointer { append($0) } }
+                append(heading)
+            }
+            separator()
+            append(seconds)
+            separator()
+            append(kind.rawValue)
+            separator()
+            if answerIsASCII {
+                for byte in answer.utf8 {
+                    buffer[end] = WordKey.fold(byte)
+                    end += 1
+                }
+            } else {
+                append(answer)
+            }
+            if !occurrence.isEmpty {
+                separator()
+                append(occurrence)
+            }
+            return SHA256.hash(data: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<end]))).withUnsafeBytes { digest in
+                (hexDigits(of: digest, count: 16), digest.prefix(8).reduce(0) { $0 << 8 | UInt64($1) })
+            }
         }
     }
 

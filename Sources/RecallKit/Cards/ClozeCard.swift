@@ -59,8 +59,7 @@ struct ClozeCard {
             front.append(Tokens(bytes: Array(sentence.bytes[..<range.lowerBound]) + Self.gapBytes
                                 + Array(sentence.bytes[range.upperBound...])))
         }
-        return CardCandidate(kind: .cloze, front: front.text, back: String(decoding: answerWords.bytes, as: UTF8.self),
-                             backWords: answerWords, score: span.score - penalty, frontWords: front.tokens)
+        return CardCandidate(kind: .cloze, frontWords: front.tokens, backWords: answerWords, score: span.score - penalty)
     }
 
     private static let gapBytes = Array(gap.utf8)

@@ -32,7 +32,7 @@ extension ClozeSpans {
     private func isKeyword(_ index: Int) -> Bool {
         let word = words[index]
         return isContentWord(index) && !word.isCapitalized && !word.hasDigit
-            && !tokens.word(word, contains: UInt8(ascii: "'"))
+            && !word.hasApostrophe
     }
 
     /// A noun phrase ends at punctuation, a preposition or a conjunction.

@@ -56,14 +56,12 @@ struct ClozeSpans {
         return remaining >= 4 && Double(inside) <= Double(words.count) * 0.45
     }
 
-    private func wordIndices(in range: Range<Int>) -> [Int] {
-        var indices: [Int] = []
-        var index = tokens.firstWord(from: range.lowerBound)
-        while index < words.count, words[index].range.lowerBound < range.upperBound {
-            indices.append(index)
-            index += 1
-        }
-        return indices
+    /// Indices of the words starting in `range`.
+    private func wordIndices(in range: Range<Int>) -> Range<Int> {
+        let first = tokens.firstWord(from: range.lowerBound)
+        var end = first
+        while end < words.count, words[end].range.lowerBound < range.upperBound { end += 1 }
+        return first..<end
     }
 
     // MARK: - Kinds
@@ -74,7 +72,7 @@ struct ClozeSpans {
         for quote in QuoteFinder.ranges(in: bytes) {
             var inside = wordIndices(in: quote)
             if let first = inside.first, inside.count > 1, words[first].traits.contains(.article) {
-                inside.removeFirst()
+                inside = inside.dropFirst()
             }
             guard let firstWord = inside.first else { continue }
             let range = max(quote.lowerBound, words[firstWord].range.lowerBound)..<quote.upperBound
@@ -114,7 +112,8 @@ struct ClozeSpans {
     /// something; a lone digit in a formula rarely does.
     private func numberScore(_ index: Int, end: Int) -> Double {
         let word = words[index]
-        let digits = bytes[word.range].filter { $0 >= 0x30 && $0 <= 0x39 }.count
+        var digits = 0
+        for position in word.range where bytes[position] &- 0x30 < 10 { digits += 1 }
         let hasUnit = end + 1 < words.count && isSpaceBetween(words[end], words[end + 1])
             && !words[end + 1].traits.contains(.stop) && words[end + 1].hasLetter
         if end > index || tokens.word(word, contains: UInt8(ascii: "%")) || tokens.word(word, contains: UInt8(ascii: "$")) {

@@ -19,7 +19,7 @@ enum CommonWords {
     static func contains(_ word: Word, in tokens: Tokens) -> Bool {
         guard word.isASCII else { return contains(tokens.lower(word)) }
         if forms.contains(word.key) { return true }
-        guard tokens.word(word, contains: UInt8(ascii: "-")) else { return false }
+        guard word.hasHyphen else { return false }
         return allPartsCommon(tokens.bytes[word.range])
     }
 

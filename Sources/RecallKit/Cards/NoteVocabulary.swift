@@ -33,39 +33,61 @@ final class NoteVocabulary {
     private let table: WordTable
     private let entries: [Entry]
     private let total: Int
-    /// The words of each block's texts (see `texts(of:)`), kept for the sentences cut from them.
-    let blockWords: [[Tokens]]
+    /// The words of every block's texts (see `forEachText(of:)`), block after
+    /// block, kept for the sentences cut from them; `firstPart[block]` is
+    /// where the block's texts begin.
+    private let partWords: [Tokens]
+    private let firstPart: [Int]
 
     init(blocks: [Block]) {
-        blockWords = blocks.map { Self.texts(of: $0).map(Tokens.init) }
-        let bytes = blockWords.reduce(0) { $0 + $1.reduce(0) { $0 + $1.bytes.count } }
+        var partWords: [Tokens] = [], firstPart: [Int] = []
+        partWords.reserveCapacity(blocks.count + blocks.count / 2)
+        firstPart.reserveCapacity(blocks.count + 1)
+        var bytes = 0
+        for block in blocks {
+            firstPart.append(partWords.count)
+            Self.forEachText(of: block) { text in
+                partWords.append(Tokens(text))
+                bytes += text.utf8.count
+            }
+        }
+        firstPart.append(partWords.count)
         var counts = Counts(table: WordTable(capacity: max(256, bytes / 12)))
-        for words in blockWords { words.forEach { counts.add($0) } }
+        partWords.forEach { counts.add($0) }
         (table, entries, total) = (counts.table, counts.entries, counts.total)
+        (self.partWords, self.firstPart) = (partWords, firstPart)
     }
 
     init(texts: [String]) {
         var counts = Counts(table: WordTable(capacity: 256))
         texts.forEach { counts.add(Tokens($0)) }
-        (table, entries, total, blockWords) = (counts.table, counts.entries, counts.total, [])
+        (table, entries, total, partWords, firstPart) = (counts.table, counts.entries, counts.total, [], [])
     }
 
     /// The texts of a block the note's words are counted in: a paragraph,
     /// an item's label and body, a table's cells.
-    static func texts(of block: Block) -> [String] {
+    static func forEachText(of block: Block, _ body: (String) -> Void) {
         switch block.kind {
-        case .paragraph(let text): return [text.text]
-        case .listItem(let item): return [item.label?.text ?? "", item.body.text]
-        case .table(let table): return table.rows.flatMap { $0.cells.map(\.text) }
-        case .code: return []
+        case .paragraph(let text):
+            body(text.text)
+        case .listItem(let item):
+            body(item.label?.text ?? "")
+            body(item.body.text)
+        case .table(let table):
+            for row in table.rows {
+                for cell in row.cells { body(cell.text) }
+            }
+        case .code:
+            break
         }
     }
 
     /// The words of `range` of a block's text, taken from the words already
     /// read when the cut is clean; nil otherwise.
     func words(block: Int, part: Int, range: Range<Int>) -> Tokens? {
-        guard block < blockWords.count, part < blockWords[block].count else { return nil }
-        let tokens = blockWords[block][part]
+        guard block >= 0, block + 1 < firstPart.count, part >= 0, firstPart[block] + part < firstPart[block + 1] else { return nil }
+        let tokens = partWords[firstPart[block] + part]
+        if range == 0..<tokens.bytes.count { return tokens } // the whole text: its words as they are
         guard range.upperBound <= tokens.bytes.count, tokens.canCut(at: range.lowerBound),
               tokens.canCut(at: range.upperBound) else { return nil }
         return TokensBuilder.part(of: tokens, range)

@@ -18,8 +18,7 @@ struct QuestionCards {
         let count = labels.count == 2 ? "both" : "all \(Self.numberWord(labels.count))"
         let body = intro.map { "\(Self.sentenceCase($0)): name \(count)." } ?? "Name \(count) items of this part."
         let candidate = context.candidate(.list, body: body, answer: labels.joined(separator: "; "), score: 7)
-        let frontWords = candidate.frontWords ?? Tokens(candidate.front)
-        guard !labels.contains(where: { AnswerCheck.givesAway(Tokens($0), in: frontWords) }) else { return nil }
+        guard !labels.contains(where: { AnswerCheck.givesAway(Tokens($0), in: candidate.frontWords) }) else { return nil }
         return candidate
     }
 

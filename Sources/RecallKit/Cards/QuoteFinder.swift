@@ -11,7 +11,7 @@ enum QuoteFinder {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 if let open = openStraight {
-                    ranges.append(trimmed(open..<index, bytes))
+                    ranges.appendUnlessEmpty(trimmed(open..<index, bytes))
                     openStraight = nil
                 } else {
                     openStraight = index + 1
@@ -20,14 +20,14 @@ enum QuoteFinder {
                 let mark = bytes[index + 2]
                 if mark == 0x9C || mark == 0x98 { openCurly = index + 3 }
                 if (mark == 0x9D || (mark == 0x99 && isQuoteEnd(bytes, index + 3))), let open = openCurly {
-                    ranges.append(trimmed(open..<index, bytes))
+                    ranges.appendUnlessEmpty(trimmed(open..<index, bytes))
                     openCurly = nil
                 }
                 index += 2
             }
             index += 1
         }
-        return ranges.filter { !$0.isEmpty }
+        return ranges
     }
 
     /// `’` closes a quote only when no letter follows (not an apostrophe).
@@ -40,5 +40,11 @@ enum QuoteFinder {
         while lower < upper, isSpace(bytes[lower]) || isPunctuation(bytes[lower]) { lower += 1 }
         while upper > lower, isSpace(bytes[upper - 1]) || isPunctuation(bytes[upper - 1]) { upper -= 1 }
         return lower..<upper
+    }
+}
+
+private extension Array where Element == Range<Int> {
+    mutating func appendUnlessEmpty(_ range: Range<Int>) {
+        if !range.isEmpty { append(range) }
     }
 }

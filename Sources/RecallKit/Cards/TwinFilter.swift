@@ -6,31 +6,45 @@ struct TwinFilter {
     private var fronts = WordTable()
     /// Answers seen, by the key of their words in order.
     private var answers = WordTable()
-    /// For each answer, the content words of its fronts.
-    private var frontWordsByAnswer: [[[WordKey]]] = []
+    /// The content words of every front admitted, one after another
+    /// (`frontWords[frontRanges[i]]` for front `i`): flat, so admitting a
+    /// card allocates nothing once the arrays have grown.
+    private var frontWords: [WordKey] = []
+    private var frontRanges: [Range<Int>] = []
+    /// For each answer, its last front; for each front, the one before it
+    /// with the same answer (-1: none).
+    private var lastFront: [Int] = []
+    private var previousFront: [Int] = []
+    /// The words of the front being checked, kept for its capacity.
+    private var scratch: [WordKey] = []
 
     /// Whether a card with these front and back words asks something new;
     /// if so it is remembered.
     mutating func admit(front: Tokens, back: Tokens) -> Bool {
-        var words: [WordKey] = []
-        words.reserveCapacity(front.words.count)
-        for word in front.words where !word.isStopWord { words.append(word.key) }
-        let frontKey = WordKey(sequence: words)
+        scratch.removeAll(keepingCapacity: true)
+        for word in front.words where !word.isStopWord { scratch.append(word.key) }
+        let frontKey = WordKey(sequence: scratch)
         guard fronts.index(of: frontKey) == nil else { return false }
         let answerKey = WordKey(sequence: back.words.lazy.map(\.key))
         let answer = answers.index(of: answerKey)
         if let answer {
-            let wordSet = Self.sortedSet(words)
-            if frontWordsByAnswer[answer].contains(where: { Self.overlap(wordSet, Self.sortedSet($0)) >= 0.5 }) {
-                return false
+            let wordSet = Self.sortedSet(scratch)
+            var other = lastFront[answer]
+            while other >= 0 {
+                if Self.overlap(wordSet, Self.sortedSet(Array(frontWords[frontRanges[other]]))) >= 0.5 { return false }
+                other = previousFront[other]
             }
         }
         _ = fronts.insert(frontKey)
+        frontRanges.append(frontWords.count..<(frontWords.count + scratch.count))
+        frontWords.append(contentsOf: scratch)
         if let answer {
-            frontWordsByAnswer[answer].append(words)
+            previousFront.append(lastFront[answer])
+            lastFront[answer] = frontRanges.count - 1
         } else {
             _ = answers.insert(answerKey)
-            frontWordsByAnswer.append([words])
+            previousFront.append(-1)
+            lastFront.append(frontRanges.count - 1)
         }
         return true
     }

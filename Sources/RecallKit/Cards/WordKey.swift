@@ -28,13 +28,15 @@ struct WordKey: Hashable, Sendable {
         }
     }
 
-    /// The key of a sequence of words (a front, an answer), for tables of texts.
+    /// The key of a sequence of words (a front, an answer), for tables of
+    /// texts: each word's key mixed in whole.
     init<S: Sequence>(sequence words: S) where S.Element == WordKey {
-        var hash = FNV()
+        var state: UInt64 = 0xCBF2_9CE4_8422_2325
         for word in words {
-            for shift in stride(from: 0, to: 64, by: 8) { hash.add(UInt8(truncatingIfNeeded: word.value >> shift)) }
+            state = (state ^ word.value) &* 0xFF51_AFD7_ED55_8CCD
+            state ^= state >> 32
         }
-        self = hash.asciiKey
+        self.init(value: (state & ~(1 << 63)) | 1)
     }
 
     /// ASCII capitals folded to lowercase; other bytes as they are.

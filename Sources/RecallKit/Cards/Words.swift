@@ -15,7 +15,7 @@ struct Word {
     private let flags: Flags
 
     init(range: Range<Int>, key: WordKey, tail: UInt32, isASCII: Bool, isCapitalized: Bool, hasInnerCapital: Bool,
-         hasDigit: Bool, hasLetter: Bool, isAcronym: Bool, length: Int, traits: WordTraits) {
+         hasDigit: Bool, hasLetter: Bool, isAcronym: Bool, length: Int, traits: WordTraits, joiners: Joiners = []) {
         self.range = range
         self.key = key
         self.tail = tail
@@ -28,6 +28,8 @@ struct Word {
         if hasDigit { flags.insert(.digit) }
         if hasLetter { flags.insert(.letter) }
         if isAcronym { flags.insert(.acronym) }
+        if joiners.contains(.apostrophe) { flags.insert(.apostrophe) }
+        if joiners.contains(.hyphen) { flags.insert(.hyphen) }
         self.flags = flags
     }
 
@@ -39,6 +41,22 @@ struct Word {
         static let digit = Flags(rawValue: 1 << 3)
         static let letter = Flags(rawValue: 1 << 4)
         static let acronym = Flags(rawValue: 1 << 5)
+        static let apostrophe = Flags(rawValue: 1 << 6)
+        static let hyphen = Flags(rawValue: 1 << 7)
+    }
+
+    /// The joiners a word holds (`don't`, `fine-tuning`), noted while it is read.
+    struct Joiners: OptionSet {
+        let rawValue: UInt8
+        static let apostrophe = Joiners(rawValue: 1 << 0)
+        static let hyphen = Joiners(rawValue: 1 << 1)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// The joiner `byte` is, if any.
+        init(byte: UInt8) {
+            rawValue = byte == UInt8(ascii: "'") ? 1 : (byte == UInt8(ascii: "-") ? 2 : 0)
+        }
     }
 
     /// Every byte is ASCII (most words), so byte tests stand for Character tests.
@@ -50,6 +68,10 @@ struct Word {
     var hasLetter: Bool { flags.contains(.letter) }
     /// `RL`, `NVIDIA`, `LLMs`: two or more letters, all capitals but a plural `s`.
     var isAcronym: Bool { flags.contains(.acronym) }
+    /// Holds an ASCII apostrophe (`don't`).
+    var hasApostrophe: Bool { flags.contains(.apostrophe) }
+    /// Holds a hyphen (`fine-tuning`).
+    var hasHyphen: Bool { flags.contains(.hyphen) }
     /// Length in characters (UTF-8 continuation bytes not counted).
     var length: Int { Int(storedLength) }
 
@@ -111,6 +133,7 @@ enum Words {
         hash.add(UInt8(truncatingIfNeeded: tail))
         var end = start + 1
         var inner: UInt8 = 0 // classes after the first byte
+        var joiners: Word.Joiners = []
         while end < bytes.count {
             let byte = bytes[end]
             let kind = classes[Int(byte)]
@@ -126,6 +149,7 @@ enum Words {
                 guard byte == UInt8(ascii: "%") else { break }
             }
             let lower = byte | (kind & ByteClass.capital) << 4
+            joiners.formUnion(Word.Joiners(byte: byte))
             hash.add(lower)
             tail = tail << 8 | UInt32(lower)
             inner |= kind
@@ -138,7 +162,7 @@ enum Words {
                         hasInnerCapital: inner & ByteClass.capital != 0,
                         hasDigit: all & ByteClass.digit != 0, hasLetter: all & ByteClass.letter != 0,
                         isAcronym: inner & ByteClass.capital != 0 && isAcronym(bytes[start..<end]),
-                        length: end - start, traits: lexicon.traits(of: hash.asciiKey))
+                        length: end - start, traits: lexicon.traits(of: hash.asciiKey), joiners: joiners)
         return (word, end)
     }
 
@@ -175,8 +199,10 @@ enum Words {
         var tail: UInt32 = 0
         var letters = 0, capitals = 0, length = 0
         var hasDigit = false, innerCapital = false, ascii = true
+        var joiners: Word.Joiners = []
         for position in range {
             let byte = bytes[position]
+            joiners.formUnion(Word.Joiners(byte: byte))
             if byte >= 0x80 {
                 ascii = false
                 if byte & 0xC0 != 0x80 { length += 1 }
@@ -201,7 +227,7 @@ enum Words {
                         isCapitalized: bytes[range.lowerBound] &- 0x41 < 26, hasInnerCapital: innerCapital,
                         hasDigit: hasDigit, hasLetter: hasLetter,
                         isAcronym: isAcronym(letters: letters, capitals: capitals, plural: plural), length: length,
-                        traits: WordTraits(hash.asciiKey))
+                        traits: WordTraits(hash.asciiKey), joiners: joiners)
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         innerCapital = innerCapital || text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
@@ -210,7 +236,7 @@ enum Words {
                     isCapitalized: text.unicodeScalars.first?.properties.isUppercase ?? false,
                     hasInnerCapital: innerCapital, hasDigit: hasDigit, hasLetter: hasLetter,
                     isAcronym: isAcronym(letters: letters, capitals: capitals, plural: text.hasSuffix("s")),
-                    length: length, traits: WordTraits(key))
+                    length: length, traits: WordTraits(key), joiners: joiners)
     }
 
     /// Counting ASCII letters only, as acronyms are written.
