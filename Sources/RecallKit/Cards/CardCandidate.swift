@@ -6,7 +6,22 @@ struct CardCandidate {
     let frontWords: Tokens
     let backWords: Tokens
     let score: Double
+    /// The front and back were put together from whole characters of valid
+    /// text, so their bytes need no validating again.
+    var isWholeText = true
 
-    var front: String { String(decoding: frontWords.bytes, as: UTF8.self) }
-    var back: String { String(decoding: backWords.bytes, as: UTF8.self) }
+    var front: String { text(frontWords) }
+    var back: String { text(backWords) }
+
+    private func text(_ tokens: Tokens) -> String {
+        isWholeText ? String(validUTF8: tokens.bytes) : String(decoding: tokens.bytes, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// The string of `bytes`, known to be valid UTF-8 (cut from strings
+    /// between characters): copied as they are, not validated again.
+    init(validUTF8 bytes: [UInt8]) {
+        self = String(copying: UTF8Span(unchecked: bytes.span))
+    }
 }

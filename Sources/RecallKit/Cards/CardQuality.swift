@@ -6,33 +6,54 @@ enum CardQuality {
     /// Characters that betray mojibake or broken decoding.
     static let mojibake = ["â€", "Ã", "Â", "\u{FFFD}"]
 
-    /// The patterns by their first byte: most text bytes open none.
-    private static let patternsByFirstByte: [[[UInt8]]] = {
-        let patterns = (residue + mojibake).map { Array($0.utf8) }
-        return (0..<256).map { byte in patterns.filter { Int($0[0]) == byte } }
-    }()
+    /// Every pattern, filed under one of its bytes (its anchor): the first
+    /// byte that is no letter (`-` of `data-t`), or the first byte when all
+    /// are letters. Letters are common in text, so few bytes lead to a check.
+    private struct Matcher {
+        /// The patterns' bytes, one after another.
+        let bytes: [UInt8]
+        /// For each anchor byte, `(start in bytes, count, anchor offset)` of its patterns.
+        let byAnchor: [[(start: Int, count: Int, anchor: Int)]]
+        /// Whether a byte anchors some pattern: one flat table, read for every byte.
+        let anchors: [Bool]
+
+        init(_ patterns: [[UInt8]]) {
+            var bytes: [UInt8] = [], byAnchor = Array(repeating: [(start: Int, count: Int, anchor: Int)](), count: 256)
+            for pattern in patterns {
+                let anchor = pattern.firstIndex { ($0 | 0x20) &- 0x61 >= 26 } ?? 0
+                byAnchor[Int(pattern[anchor])].append((bytes.count, pattern.count, anchor))
+                bytes += pattern
+            }
+            (self.bytes, self.byAnchor, anchors) = (bytes, byAnchor, byAnchor.map { !$0.isEmpty })
+        }
+
+        /// Whether some pattern occurs in `text`.
+        func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+            anchors.withUnsafeBufferPointer { anchors in
+                bytes.withUnsafeBufferPointer { patterns in
+                    for index in text.indices where anchors[Int(text[index])] {
+                        for (start, count, anchor) in byAnchor[Int(text[index])] {
+                            let from = index - anchor
+                            guard from >= 0, from + count <= text.count else { continue }
+                            var offset = 0
+                            while offset < count, text[from + offset] == patterns[start + offset] { offset += 1 }
+                            if offset == count { return true }
+                        }
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
+    private static let matcher = Matcher((residue + mojibake).map { Array($0.utf8) })
 
     static func isClean(_ text: String) -> Bool {
         isClean(Array(text.utf8))
     }
 
-    /// Whether a byte opens some pattern: one flat table, read for every byte.
-    private static let opensPattern: [Bool] = patternsByFirstByte.map { !$0.isEmpty }
-
     static func isClean(_ bytes: [UInt8]) -> Bool {
-        let clean = patternsByFirstByte.withUnsafeBufferPointer { byFirst in
-            opensPattern.withUnsafeBufferPointer { opens in
-                bytes.withUnsafeBufferPointer { text in
-                    for index in text.indices where opens[Int(text[index])] {
-                        for pattern in byFirst[Int(text[index])] where index + pattern.count <= text.count {
-                            if (1..<pattern.count).allSatisfy({ text[index + $0] == pattern[$0] }) { return false }
-                        }
-                    }
-                    return true
-                }
-            }
-        }
-        return clean && !containsBracketedStamp(bytes)
+        !bytes.withUnsafeBufferPointer(matcher.occurs) && !containsBracketedStamp(bytes)
     }
 
     /// `[00:01:02]` or `[12:34]` left in the text.

@@ -59,7 +59,8 @@ struct ClozeCard {
             front.append(Tokens(bytes: Array(sentence.bytes[..<range.lowerBound]) + Self.gapBytes
                                 + Array(sentence.bytes[range.upperBound...])))
         }
-        return CardCandidate(kind: .cloze, frontWords: front.tokens, backWords: answerWords, score: span.score - penalty)
+        return CardCandidate(kind: .cloze, frontWords: front.tokens, backWords: answerWords, score: span.score - penalty,
+                             isWholeText: cuts)
     }
 
     private static let gapBytes = Array(gap.utf8)
