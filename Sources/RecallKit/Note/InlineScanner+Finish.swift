@@ -8,14 +8,20 @@ extension InlineScanner {
     mutating func finish() -> InlineText {
         var text = out
         out = []
+        if anchors.isEmpty, codeRanges.isEmpty, // no marks to lift (a stray 0x01 counts as one): kept as it is
+           text.withUnsafeBufferPointer({ ByteScan.firstIndex(of: Self.anchorMark, in: $0) }) == nil {
+            var length = text.count
+            while length > 0, text[length - 1] == 0x20 { length -= 1 }
+            return InlineText(text: String(decoding: text[..<length], as: UTF8.self))
+        }
         var offsets: [Int] = []
-        offsets.reserveCapacity(anchors.count) // one mark per anchor
+        if !anchors.isEmpty { offsets.reserveCapacity(anchors.count) } // one mark per anchor
         // Where each byte lands in the kept text: only code spans need it.
         var map = [Int](repeating: 0, count: codeRanges.isEmpty ? 0 : text.count + 1)
         var length = text.withUnsafeMutableBufferPointer { Self.tidy($0, offsets: &offsets, map: &map) }
         while length > 0, text[length - 1] == 0x20 { length -= 1 }
         var placed: [PlacedAnchor] = []
-        placed.reserveCapacity(offsets.count)
+        if !offsets.isEmpty { placed.reserveCapacity(offsets.count) }
         for (offset, anchor) in zip(offsets, anchors) { placed.append(PlacedAnchor(offset: min(offset, length), anchor: anchor)) }
         let code = codeRanges.compactMap { range -> Range<Int>? in
             let mapped = (map[range.lowerBound]..<map[range.upperBound]).clamped(to: 0..<length)
