@@ -56,7 +56,7 @@ public struct ClaimExtractor {
             switch block.kind {
             case .paragraph(let text):
                 let sentences = SentenceSplitter.locate(text)
-                addSentences(sentences, block: block, place: (index, 0), before: nil)
+                addSentences(sentences[...], block: block, place: (index, 0), before: nil)
                 previousParagraph = (sentences, index)
             case .listItem(let item):
                 let intro = listIntro(for: item, at: index, previous: previousParagraph)
@@ -80,7 +80,7 @@ public struct ClaimExtractor {
         sources.append(source)
     }
 
-    private mutating func addSentences(_ sentences: [SentenceSplitter.Located], block: Block,
+    private mutating func addSentences(_ sentences: ArraySlice<SentenceSplitter.Located>, block: Block,
                                        place: (block: Int, part: Int), before: String?, intro: String? = nil) {
         var previous = before
         for (index, located) in sentences.enumerated() {
@@ -99,18 +99,30 @@ public struct ClaimExtractor {
         guard let label = item.label, item.boldLabel || siblingsAllLabelled(item, at: index),
               let first = sentences.first
         else {
-            addSentences(sentences, block: block, place: (index, 1), before: nil, intro: intro)
+            addSentences(sentences[...], block: block, place: (index, 1), before: nil, intro: intro)
             return
         }
         let anchors = item.body.anchors.map(\.anchor)
         let siblings = siblingIndices(of: item, at: index).count
         let description = first.sentence.text
         append(.labelledItem(label: label.text, description: description, listIntro: intro, siblings: siblings),
-               text: "\(label.text): \(item.body.text)", anchors: anchors, block: block, line: block.line,
+               text: Self.labelled(label.text, item.body.text), anchors: anchors, block: block, line: block.line,
                source: Source(block: index, part: 1, range: first.range))
-        addSentences(Array(sentences.dropFirst()), block: block, place: (index, 1),
-                     before: "\(label.text): \(description)")
+        if sentences.count > 1 {
+            addSentences(sentences.dropFirst(), block: block, place: (index, 1),
+                         before: Self.labelled(label.text, description))
+        }
         if isFirstSibling(item, at: index) { addList(of: item, at: index, block: block, intro: intro) }
+    }
+
+    /// `label: text`, built in one buffer.
+    private static func labelled(_ label: String, _ text: String) -> String {
+        var result = String()
+        result.reserveCapacity(label.utf8.count + 2 + text.utf8.count)
+        result += label
+        result += ": "
+        result += text
+        return result
     }
 
     /// Two to four labelled siblings also make one list claim.

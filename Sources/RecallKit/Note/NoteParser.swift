@@ -40,9 +40,10 @@ public enum NoteParser {
         var note = Note(file: file, title: title, videoId: videoId, channel: parser.channel.flatMap { $0.isEmpty ? nil : $0 },
                         timestampMode: .hoursMinutesSeconds, blocks: parser.blocks, diagnostics: [])
         let anchors = note.anchors
-        note.timestampMode = TimestampMode.detect(anchors.map(\.stamp))
-        for anchor in anchors where anchor.shownTextDisagrees(in: note.timestampMode) {
-            let seconds = anchor.seconds(in: note.timestampMode)
+        note.timestampMode = TimestampMode.detect(anchors.lazy.map(\.stamp))
+        let mode = note.timestampMode
+        for anchor in anchors where anchor.shownTextDisagrees(in: mode) {
+            let seconds = anchor.seconds(in: mode)
             diagnostics.append(Diagnostic(file: file, line: anchor.line,
                 message: "timestamp text [\(anchor.text)] does not match data-t (\(seconds) s); using data-t"))
         }
