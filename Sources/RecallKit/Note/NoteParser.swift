@@ -2,6 +2,8 @@
 /// the document's timestamp mode with its warnings.
 public enum NoteParser {
     public static func parse(bytes: [UInt8], file: String) throws(NoteError) -> Note {
+        // Most notes need no repair: their bytes are read as they are.
+        if PlainUTF8.isParseReady(bytes) { return parse(utf8: bytes, file: file) }
         let source: NoteText
         do {
             source = try NoteText(bytes: bytes, file: file)
@@ -15,8 +17,13 @@ public enum NoteParser {
     }
 
     static func parse(text: String, file: String, diagnostics initial: [Diagnostic] = []) -> Note {
+        parse(utf8: Array(text.utf8), file: file, diagnostics: initial)
+    }
+
+    /// The same for text given as its UTF-8 bytes (already repaired).
+    static func parse(utf8: [UInt8], file: String, diagnostics initial: [Diagnostic] = []) -> Note {
         var diagnostics = initial
-        let source = TextBytes(Array(text.utf8))
+        let source = TextBytes(utf8)
         let lines = Self.lines(of: source.bytes)
         let (matter, unclosed) = FrontMatter.read(lines, in: source)
         if unclosed {
