@@ -22,26 +22,34 @@ struct InlineScanner {
     /// Markdown link `[text](url)`: where its `]` is and where to resume after `)`.
     var linkCloses: [(bracket: Int, resume: Int)] = []
 
-    init(source: UnsafeBufferPointer<UInt8>, firstLine: Int, lineStarts: [(offset: Int, line: Int)], file: String) {
+    /// A scanner over `source` that writes into the buffers of `scratch`
+    /// (`finish` hands them back).
+    init(source: UnsafeBufferPointer<UInt8>, firstLine: Int, lineStarts: [(offset: Int, line: Int)], file: String,
+         scratch: inout InlineScratch) {
         self.src = source
         self.firstLine = firstLine
         self.lineStarts = lineStarts
         self.file = file
+        out = InlineScratch.take(&scratch.out)
+        anchors = InlineScratch.take(&scratch.anchors)
         out.reserveCapacity(source.count)
     }
 
     /// The text of `segments` of `text`, joined by single spaces (a lone
     /// segment is read in place), and what was found wrong with it.
-    static func scan(_ segments: [TextLine], in text: [UInt8], file: String) -> (InlineText, [Diagnostic]) {
+    static func scan(_ segments: [TextLine], in text: [UInt8], file: String,
+                     scratch: inout InlineScratch) -> (InlineText, [Diagnostic]) {
         if segments.count == 1 {
             return text.withUnsafeBufferPointer { buffer in
                 var scanner = InlineScanner(source: UnsafeBufferPointer(rebasing: buffer[segments[0].range]),
-                                            firstLine: segments[0].number, lineStarts: [], file: file)
+                                            firstLine: segments[0].number, lineStarts: [], file: file,
+                                            scratch: &scratch)
                 scanner.run()
-                return (scanner.finish(), scanner.diagnostics)
+                return (scanner.finish(into: &scratch), scanner.diagnostics)
             }
         }
-        var bytes: [UInt8] = []
+        var bytes = InlineScratch.take(&scratch.joined)
+        defer { scratch.joined = bytes }
         bytes.reserveCapacity(segments.reduce(0) { $0 + $1.range.count + 1 })
         var starts: [(offset: Int, line: Int)] = []
         starts.reserveCapacity(segments.count)
@@ -52,9 +60,9 @@ struct InlineScanner {
         }
         return bytes.withUnsafeBufferPointer { buffer in
             var scanner = InlineScanner(source: buffer, firstLine: segments.first?.number ?? 0, lineStarts: starts,
-                                        file: file)
+                                        file: file, scratch: &scratch)
             scanner.run()
-            return (scanner.finish(), scanner.diagnostics)
+            return (scanner.finish(into: &scratch), scanner.diagnostics)
         }
     }
 
