@@ -34,6 +34,20 @@ enum ByteScan {
         return nil
     }
 
+    /// The first index at or after `start` holding one of four bytes.
+    static func firstIndex(of bytes: (UInt8, UInt8, UInt8, UInt8), in buffer: UnsafeBufferPointer<UInt8>,
+                           from start: Int = 0) -> Int? {
+        let (a, b) = (SIMD16(repeating: bytes.0), SIMD16(repeating: bytes.1))
+        let (c, d) = (SIMD16(repeating: bytes.2), SIMD16(repeating: bytes.3))
+        var index = skip(buffer, from: start) { anyTrue(($0 .== a) .| ($0 .== b) .| ($0 .== c) .| ($0 .== d)) }
+        while index < buffer.count {
+            let byte = buffer[index]
+            if byte == bytes.0 || byte == bytes.1 || byte == bytes.2 || byte == bytes.3 { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// The first index at or after `start` holding a byte beyond ASCII.
     static func firstNonASCII(in bytes: [UInt8], from start: Int = 0) -> Int? {
         bytes.withUnsafeBufferPointer { firstNonASCII(in: $0, from: start) }

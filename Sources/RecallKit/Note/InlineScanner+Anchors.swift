@@ -37,21 +37,17 @@ extension InlineScanner {
 
     /// The `>` ending a tag, if it comes before any `<` and within reach.
     private func tagEnd(from start: Int) -> Int? {
-        let limit = min(src.count, start + 2000)
+        let window = UnsafeBufferPointer(rebasing: src[..<min(src.count, start + 2000)])
+        let marks = (UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ">"), UInt8(ascii: "<"))
         var position = start
-        var quote: UInt8? = nil
-        while position < limit {
-            let byte = src[position]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                return position
-            } else if byte == UInt8(ascii: "<") {
-                return nil
+        while let found = ByteScan.firstIndex(of: marks, in: window, from: position) {
+            switch window[found] {
+            case UInt8(ascii: ">"): return found
+            case UInt8(ascii: "<"): return nil
+            default: // a quote: what it holds is passed over
+                guard let close = ByteScan.firstIndex(of: window[found], in: window, from: found + 1) else { return nil }
+                position = close + 1
             }
-            position += 1
         }
         return nil
     }
