@@ -12,8 +12,10 @@ public struct ClaimExtractor {
         let part: Int
         let range: Range<Int>
     }
-    /// Block indices of the items of each list level, keyed by list, parent and depth.
-    private let siblings: [SiblingKey: [Int]]
+    /// Block indices of the items of each list level (same list, parent and depth).
+    private let groups: [[Int]]
+    /// For each block, its index in `groups` (-1 for blocks that are not list items).
+    private let groupOf: [Int]
 
     private struct SiblingKey: Hashable {
         let list: Int
@@ -43,11 +45,25 @@ public struct ClaimExtractor {
         self.note = note
         claims.reserveCapacity(note.blocks.count)
         sources.reserveCapacity(note.blocks.count)
-        var siblings: [SiblingKey: [Int]] = [:]
-        for (index, block) in note.blocks.enumerated() {
-            if case .listItem(let item) = block.kind { siblings[SiblingKey(item), default: []].append(index) }
+        var keys: [SiblingKey: Int] = [:]
+        var groups: [[Int]] = []
+        var groupOf = [Int](repeating: -1, count: note.blocks.count)
+        for index in note.blocks.indices {
+            guard case .listItem(let item) = note.blocks[index].kind else { continue }
+            let key = SiblingKey(item)
+            let group: Int
+            if let known = keys[key] {
+                group = known
+            } else {
+                group = groups.count
+                keys[key] = group
+                groups.append([])
+            }
+            groups[group].append(index)
+            groupOf[index] = group
         }
-        self.siblings = siblings
+        self.groups = groups
+        self.groupOf = groupOf
     }
 
     private mutating func run() {
@@ -139,8 +155,10 @@ public struct ClaimExtractor {
         append(.list(intro: intro, labels: labels), text: text, anchors: anchors, block: block, line: block.line)
     }
 
+    /// The items of the list level of `item`, the block at `index`.
     private func siblingIndices(of item: ListItem, at index: Int) -> [Int] {
-        siblings[SiblingKey(item), default: []]
+        guard groupOf.indices.contains(index), groupOf[index] >= 0 else { return [] }
+        return groups[groupOf[index]]
     }
 
     private func isFirstSibling(_ item: ListItem, at index: Int) -> Bool {
