@@ -15,12 +15,17 @@ public struct Note: Sendable {
 
     /// Every anchor of the note, in order.
     public var anchors: [Anchor] {
-        var count = 0
-        forEachAnchorText { count += $0.anchors.count }
         var anchors: [Anchor] = []
-        anchors.reserveCapacity(count)
+        anchors.reserveCapacity(anchorCount)
         forEachAnchor { anchors.append($0) }
         return anchors
+    }
+
+    /// How many anchors the note holds.
+    var anchorCount: Int {
+        var count = 0
+        forEachAnchorText { count += $0.anchors.count }
+        return count
     }
 
     /// Calls `body` with every anchor of the note, in order.

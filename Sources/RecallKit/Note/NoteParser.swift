@@ -46,10 +46,13 @@ public enum NoteParser {
         }
         var note = Note(file: file, title: title, videoId: videoId, channel: parser.channel.flatMap { $0.isEmpty ? nil : $0 },
                         timestampMode: .hoursMinutesSeconds, blocks: parser.blocks, diagnostics: [])
-        let anchors = note.anchors
-        note.timestampMode = TimestampMode.detect(anchors.lazy.map(\.stamp))
-        let mode = note.timestampMode
-        for anchor in anchors where anchor.shownTextDisagrees(in: mode) {
+        var stamps: [Timestamp] = []
+        stamps.reserveCapacity(note.anchorCount)
+        note.forEachAnchor { stamps.append($0.stamp) }
+        let mode = TimestampMode.detect(stamps)
+        note.timestampMode = mode
+        note.forEachAnchor { anchor in
+            guard anchor.shownTextDisagrees(in: mode) else { return }
             let seconds = anchor.seconds(in: mode)
             diagnostics.append(Diagnostic(file: file, line: anchor.line,
                 message: "timestamp text [\(anchor.text)] does not match data-t (\(seconds) s); using data-t"))
@@ -61,6 +64,7 @@ public enum NoteParser {
     /// The lines of the text, numbered from 1, without their `\n`.
     private static func lines(of bytes: [UInt8]) -> [TextLine] {
         var lines: [TextLine] = []
+        lines.reserveCapacity(bytes.count / 32 + 1) // most lines are longer
         var start = 0
         while let end = ByteScan.firstIndex(of: 0x0A, in: bytes, from: start) {
             lines.append(TextLine(number: lines.count + 1, range: start..<end))
