@@ -12,8 +12,10 @@ public struct ClaimExtractor {
         let part: Int
         let range: Range<Int>
     }
-    /// Block indices of the items of each list level, keyed by list, parent and depth.
-    private let siblings: [SiblingKey: [Int]]
+    /// Block indices of the items of each list level (same list, parent and depth).
+    private let groups: [[Int]]
+    /// For each block, its index in `groups` (-1 for blocks that are not list items).
+    private let groupOf: [Int]
 
     private struct SiblingKey: Hashable {
         let list: Int
@@ -43,11 +45,25 @@ public struct ClaimExtractor {
         self.note = note
         claims.reserveCapacity(note.blocks.count)
         sources.reserveCapacity(note.blocks.count)
-        var siblings: [SiblingKey: [Int]] = [:]
-        for (index, block) in note.blocks.enumerated() {
-            if case .listItem(let item) = block.kind { siblings[SiblingKey(item), default: []].append(index) }
+        var keys: [SiblingKey: Int] = [:]
+        var groups: [[Int]] = []
+        var groupOf = [Int](repeating: -1, count: note.blocks.count)
+        for index in note.blocks.indices {
+            guard case .listItem(let item) = note.blocks[index].kind else { continue }
+            let key = SiblingKey(item)
+            let group: Int
+            if let known = keys[key] {
+                group = known
+            } else {
+                group = groups.count
+                keys[key] = group
+                groups.append([])
+            }
+            groups[group].append(index)
+            groupOf[index] = group
         }
-        self.siblings = siblings
+        self.groups = groups
+        self.groupOf = groupOf
     }
 
     private mutating func run() {
@@ -56,7 +72,7 @@ public struct ClaimExtractor {
             switch block.kind {
             case .paragraph(let text):
                 let sentences = SentenceSplitter.locate(text)
-                addSentences(sentences, block: block, place: (index, 0), before: nil)
+                addSentences(sentences[...], block: block, place: (index, 0), before: nil)
                 previousParagraph = (sentences, index)
             case .listItem(let item):
                 let intro = listIntro(for: item, at: index, previous: previousParagraph)
@@ -80,7 +96,7 @@ public struct ClaimExtractor {
         sources.append(source)
     }
 
-    private mutating func addSentences(_ sentences: [SentenceSplitter.Located], block: Block,
+    private mutating func addSentences(_ sentences: ArraySlice<SentenceSplitter.Located>, block: Block,
                                        place: (block: Int, part: Int), before: String?, intro: String? = nil) {
         var previous = before
         for (index, located) in sentences.enumerated() {
@@ -99,18 +115,30 @@ public struct ClaimExtractor {
         guard let label = item.label, item.boldLabel || siblingsAllLabelled(item, at: index),
               let first = sentences.first
         else {
-            addSentences(sentences, block: block, place: (index, 1), before: nil, intro: intro)
+            addSentences(sentences[...], block: block, place: (index, 1), before: nil, intro: intro)
             return
         }
         let anchors = item.body.anchors.map(\.anchor)
         let siblings = siblingIndices(of: item, at: index).count
         let description = first.sentence.text
         append(.labelledItem(label: label.text, description: description, listIntro: intro, siblings: siblings),
-               text: "\(label.text): \(item.body.text)", anchors: anchors, block: block, line: block.line,
+               text: Self.labelled(label.text, item.body.text), anchors: anchors, block: block, line: block.line,
                source: Source(block: index, part: 1, range: first.range))
-        addSentences(Array(sentences.dropFirst()), block: block, place: (index, 1),
-                     before: "\(label.text): \(description)")
+        if sentences.count > 1 {
+            addSentences(sentences.dropFirst(), block: block, place: (index, 1),
+                         before: Self.labelled(label.text, description))
+        }
         if isFirstSibling(item, at: index) { addList(of: item, at: index, block: block, intro: intro) }
+    }
+
+    /// `label: text`, built in one buffer.
+    private static func labelled(_ label: String, _ text: String) -> String {
+        var result = String()
+        result.reserveCapacity(label.utf8.count + 2 + text.utf8.count)
+        result += label
+        result += ": "
+        result += text
+        return result
     }
 
     /// Two to four labelled siblings also make one list claim.
@@ -127,8 +155,10 @@ public struct ClaimExtractor {
         append(.list(intro: intro, labels: labels), text: text, anchors: anchors, block: block, line: block.line)
     }
 
+    /// The items of the list level of `item`, the block at `index`.
     private func siblingIndices(of item: ListItem, at index: Int) -> [Int] {
-        siblings[SiblingKey(item), default: []]
+        guard groupOf.indices.contains(index), groupOf[index] >= 0 else { return [] }
+        return groups[groupOf[index]]
     }
 
     private func isFirstSibling(_ item: ListItem, at index: Int) -> Bool {

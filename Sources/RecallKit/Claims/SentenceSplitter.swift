@@ -23,17 +23,29 @@ enum SentenceSplitter {
 
     static func locate(_ inline: InlineText) -> [Located] {
         var text = inline.text
+        let placed = inline.anchors
         return text.withUTF8 { bytes in
             let ranges = sentenceRanges(in: bytes)
-            let targets = inline.anchors.map { target(of: $0.offset, among: ranges, in: bytes) }
-            var result: [Located] = []
-            result.reserveCapacity(ranges.count)
-            for (index, range) in ranges.enumerated() {
-                var anchors: [Anchor] = []
-                for (placed, target) in zip(inline.anchors, targets) where target == index { anchors.append(placed.anchor) }
-                if let located = sentence(range, anchors, bytes: bytes, code: inline.codeRanges) { result.append(located) }
+            // The sentence of each anchor, kept on the stack.
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: placed.count) { targets in
+                for (index, anchor) in placed.enumerated() {
+                    targets[index] = target(of: anchor.offset, among: ranges, in: bytes)
+                }
+                var result: [Located] = []
+                result.reserveCapacity(ranges.count)
+                for (index, range) in ranges.enumerated() {
+                    var anchors: [Anchor] = []
+                    let count = targets.reduce(0) { $0 + ($1 == index ? 1 : 0) }
+                    if count > 0 {
+                        anchors.reserveCapacity(count)
+                        for (position, anchor) in placed.enumerated() where targets[position] == index {
+                            anchors.append(anchor.anchor)
+                        }
+                    }
+                    if let located = sentence(range, anchors, bytes: bytes, code: inline.codeRanges) { result.append(located) }
+                }
+                return result
             }
-            return result
         }
     }
 

@@ -12,6 +12,9 @@ struct BlockParser {
         didSet { section = headings.map(\.text) }
     }
     private var lists = ListState()
+    /// Buffers of the inline scanner and of list items, reused from block to block.
+    private var scratch = InlineScratch()
+    private var itemLines: [TextLine] = []
     /// The headings above the current line; kept, so the blocks of a section share one array.
     private(set) var section: [String] = []
 
@@ -28,7 +31,7 @@ struct BlockParser {
             let syntax = LineSyntax(line.range, in: text)
             if syntax != .text { // a blank line too
                 if !paragraph.isEmpty { addParagraph(paragraph, quoted: quoted) }
-                paragraph = []
+                paragraph.removeAll(keepingCapacity: true)
             }
             switch syntax {
             case .blank:
@@ -62,7 +65,7 @@ struct BlockParser {
     // MARK: - Blocks
 
     private mutating func addParagraph(_ lines: [TextLine], quoted: Bool) {
-        let inline = InlineText.parse(lines, in: text.bytes, file: file, diagnostics: &diagnostics)
+        let inline = InlineText.parse(lines, in: text.bytes, file: file, diagnostics: &diagnostics, scratch: &scratch)
         if channel == nil, headings.isEmpty, inline.text.hasPrefix("From:") {
             channel = String(inline.text.dropFirst(5).trimmingSpaces)
             return
@@ -73,7 +76,7 @@ struct BlockParser {
     private mutating func addHeading(level: Int, text range: Range<Int>, line: Int) {
         var ignored: [Diagnostic] = []
         let heading = InlineText.parse([TextLine(number: line, range: range)], in: text.bytes, file: file,
-                                       diagnostics: &ignored).text
+                                       diagnostics: &ignored, scratch: &scratch).text
         if level == 1, firstHeading == nil { firstHeading = heading }
         while let last = headings.last, last.level >= level { headings.removeLast() }
         if !heading.isEmpty { headings.append((level, heading)) }
@@ -145,12 +148,13 @@ struct BlockParser {
     private mutating func tableCells(_ line: TextLine) -> [InlineText] {
         TableSplitter.cells(of: line.range, in: text).map {
             InlineText.parse([TextLine(number: line.number, range: $0)], in: text.bytes, file: file,
-                             diagnostics: &diagnostics)
+                             diagnostics: &diagnostics, scratch: &scratch)
         }
     }
 
     private mutating func parseItem(_ lines: [TextLine], from start: Int, marker: ListMarker, quoted: Bool) -> Int {
-        var itemLines = [TextLine(number: lines[start].number, range: marker.content)]
+        itemLines.removeAll(keepingCapacity: true)
+        itemLines.append(TextLine(number: lines[start].number, range: marker.content))
         var index = start + 1
         var pendingBlank = false
         while index < lines.count {
@@ -170,7 +174,8 @@ struct BlockParser {
         }
         if pendingBlank { index = skipBackOverBlank(lines, to: index) }
         let (list, depth, parent) = lists.open(indent: marker.indent, block: blocks.count)
-        let (label, body, bold) = ItemLabel.split(itemLines, in: text, file: file, diagnostics: &diagnostics)
+        let (label, body, bold) = ItemLabel.split(itemLines, in: text, file: file, diagnostics: &diagnostics,
+                                                  scratch: &scratch)
         let item = ListItem(list: list, depth: depth, ordered: marker.ordered, parent: parent,
                             label: label, boldLabel: bold, body: body)
         blocks.append(Block(kind: .listItem(item), section: section, line: lines[start].number, quoted: quoted))

@@ -5,7 +5,7 @@ enum ByteScan {
     /// The first index at or after `start` holding `byte`.
     static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
         let target = SIMD16<UInt8>(repeating: byte)
-        var index = skip(bytes, from: start) { any($0 .== target) }
+        var index = skip(bytes, from: start) { anyTrue($0 .== target) }
         while index < bytes.count {
             if bytes[index] == byte { return index }
             index += 1
@@ -25,10 +25,24 @@ enum ByteScan {
     static func firstIndex(of bytes: (UInt8, UInt8, UInt8), in buffer: UnsafeBufferPointer<UInt8>,
                            from start: Int = 0) -> Int? {
         let (a, b, c) = (SIMD16(repeating: bytes.0), SIMD16(repeating: bytes.1), SIMD16(repeating: bytes.2))
-        var index = skip(buffer, from: start) { any(($0 .== a) .| ($0 .== b) .| ($0 .== c)) }
+        var index = skip(buffer, from: start) { anyTrue(($0 .== a) .| ($0 .== b) .| ($0 .== c)) }
         while index < buffer.count {
             let byte = buffer[index]
             if byte == bytes.0 || byte == bytes.1 || byte == bytes.2 { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The first index at or after `start` holding one of four bytes.
+    static func firstIndex(of bytes: (UInt8, UInt8, UInt8, UInt8), in buffer: UnsafeBufferPointer<UInt8>,
+                           from start: Int = 0) -> Int? {
+        let (a, b) = (SIMD16(repeating: bytes.0), SIMD16(repeating: bytes.1))
+        let (c, d) = (SIMD16(repeating: bytes.2), SIMD16(repeating: bytes.3))
+        var index = skip(buffer, from: start) { anyTrue(($0 .== a) .| ($0 .== b) .| ($0 .== c) .| ($0 .== d)) }
+        while index < buffer.count {
+            let byte = buffer[index]
+            if byte == bytes.0 || byte == bytes.1 || byte == bytes.2 || byte == bytes.3 { return index }
             index += 1
         }
         return nil
@@ -41,7 +55,7 @@ enum ByteScan {
 
     static func firstNonASCII(in buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
         let high = SIMD16<UInt8>(repeating: 0x80)
-        var index = skip(buffer, from: start) { any($0 .>= high) }
+        var index = skip(buffer, from: start) { anyTrue($0 .>= high) }
         while index < buffer.count {
             if buffer[index] >= 0x80 { return index }
             index += 1
@@ -64,7 +78,7 @@ enum ByteScan {
         while index + 16 <= a.count {
             let x = left.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
             let y = right.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-            if any(x .!= y) { return false }
+            if anyTrue(x .!= y) { return false }
             index += 16
         }
         while index < a.count {
@@ -72,6 +86,15 @@ enum ByteScan {
             index += 1
         }
         return true
+    }
+
+    /// Whether any lane of `mask` is set. (`any(_:)` reduces the lanes one
+    /// step at a time; the two halves of the mask tested as words is a
+    /// couple of instructions.)
+    @inline(__always)
+    static func anyTrue(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return words[0] | words[1] != 0
     }
 
     /// Where to look byte by byte: past every block of sixteen in which `found` is false.

@@ -37,21 +37,17 @@ extension InlineScanner {
 
     /// The `>` ending a tag, if it comes before any `<` and within reach.
     private func tagEnd(from start: Int) -> Int? {
-        let limit = min(src.count, start + 2000)
+        let window = UnsafeBufferPointer(rebasing: src[..<min(src.count, start + 2000)])
+        let marks = (UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ">"), UInt8(ascii: "<"))
         var position = start
-        var quote: UInt8? = nil
-        while position < limit {
-            let byte = src[position]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                return position
-            } else if byte == UInt8(ascii: "<") {
-                return nil
+        while let found = ByteScan.firstIndex(of: marks, in: window, from: position) {
+            switch window[found] {
+            case UInt8(ascii: ">"): return found
+            case UInt8(ascii: "<"): return nil
+            default: // a quote: what it holds is passed over
+                guard let close = ByteScan.firstIndex(of: window[found], in: window, from: found + 1) else { return nil }
+                position = close + 1
             }
-            position += 1
         }
         return nil
     }
@@ -65,8 +61,8 @@ extension InlineScanner {
         let fragment = src[(start + 1)..<end]
         if Self.isName(tagName(fragment), "a") {
             warn("unclosed <a> tag (no '>'); its text is left out", at: start)
-            if let dataT = attribute(Self.dataT, in: fragment), let stamp = Timestamp(dataT) {
-                record(Anchor(stamp: stamp, text: dataT, shownStamp: nil, line: line(at: start)))
+            if let dataT = attribute(Self.dataT, in: fragment), let stamp = Timestamp(utf8: dataT) {
+                record(Anchor(stamp: stamp, text: Self.string(dataT), shownStamp: nil, line: line(at: start)))
             }
             index = end
         } else {
@@ -77,37 +73,50 @@ extension InlineScanner {
 
     /// After `<a … data-t="T">`: the shown text up to `</a>`, or a following
     /// `[T]` when the anchor was never closed.
-    private mutating func anchorContent(dataT: String, tagOffset: Int) {
-        let shown: String?
+    private mutating func anchorContent(dataT: Bytes, tagOffset: Int) {
         if let close = findCaseInsensitive(Self.closeAnchor, from: index) {
-            shown = Self.plainStamp(src[index..<close])
+            let content = src[index..<close]
             index = close + 4
-        } else {
-            warn("timestamp anchor is not closed (no </a>)", at: tagOffset)
-            var position = index
-            while position < src.count, src[position] == 0x20 { position += 1 }
-            if position < src.count, src[position] == UInt8(ascii: "["),
-               let close = src[position..<min(src.count, position + 14)].firstIndex(of: UInt8(ascii: "]")),
-               Timestamp(String(decoding: src[(position + 1)..<close], as: UTF8.self)) != nil {
-                shown = String(decoding: src[(position + 1)..<close], as: UTF8.self)
-                index = close + 1
-            } else {
-                shown = nil
+            if let run = Self.plainStampRun(content) {
+                addAnchor(dataT: dataT, shown: run.isEmpty ? nil : run, at: tagOffset)
+                return
             }
+            let text = Self.plainStampBytes(content)
+            if text.isEmpty {
+                addAnchor(dataT: dataT, shown: nil, at: tagOffset)
+            } else {
+                text.withUnsafeBufferPointer { addAnchor(dataT: dataT, shown: $0[...], at: tagOffset) }
+            }
+            return
+        }
+        warn("timestamp anchor is not closed (no </a>)", at: tagOffset)
+        var position = index
+        while position < src.count, src[position] == 0x20 { position += 1 }
+        var shown: Bytes?
+        if position < src.count, src[position] == UInt8(ascii: "["),
+           let close = src[position..<min(src.count, position + 14)].firstIndex(of: UInt8(ascii: "]")),
+           Timestamp(utf8: src[(position + 1)..<close]) != nil {
+            shown = src[(position + 1)..<close]
+            index = close + 1
         }
         addAnchor(dataT: dataT, shown: shown, at: tagOffset)
     }
 
-    /// `02:44:11` from `[02:44:11]` (brackets, tags and spaces removed).
-    private static func plainStamp(_ bytes: Bytes) -> String? {
-        // Usually `[02:44:11]`: what is kept is the one run inside the brackets.
+    /// `02:44:11` from `[02:44:11]`, the usual shape: the one run inside the
+    /// brackets (empty when there is none); nil when the text holds a tag,
+    /// spaces or inner brackets, which `plainStampBytes` removes.
+    private static func plainStampRun(_ bytes: Bytes) -> Bytes? {
         let isBracket = { (byte: UInt8) in byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") }
         var lower = bytes.startIndex, upper = bytes.endIndex
         while lower < upper, isBracket(bytes[lower]) { lower += 1 }
         while upper > lower, isBracket(bytes[upper - 1]) { upper -= 1 }
-        if !bytes.contains(UInt8(ascii: "<")), !bytes[lower..<upper].contains(where: { isBracket($0) || isSpace($0) }) {
-            return lower < upper ? String(decoding: bytes[lower..<upper], as: UTF8.self) : nil
-        }
+        guard !bytes.contains(UInt8(ascii: "<")), !bytes[lower..<upper].contains(where: { isBracket($0) || isSpace($0) })
+        else { return nil }
+        return bytes[lower..<upper]
+    }
+
+    /// The shown text with brackets, tags and spaces removed.
+    private static func plainStampBytes(_ bytes: Bytes) -> [UInt8] {
         var text: [UInt8] = []
         var inTag = false
         for byte in bytes {
@@ -115,22 +124,37 @@ extension InlineScanner {
             if !inTag && byte != UInt8(ascii: "[") && byte != UInt8(ascii: "]") && !isSpace(byte) { text.append(byte) }
             if byte == UInt8(ascii: ">") { inTag = false }
         }
-        return text.isEmpty ? nil : String(decoding: text, as: UTF8.self)
+        return text
     }
 
-    private mutating func addAnchor(dataT: String?, shown: String?, at offset: Int) {
+    /// Records the anchor of a `data-t` and a shown stamp, read from their
+    /// bytes; a String is made only for the text the anchor keeps.
+    private mutating func addAnchor(dataT: Bytes?, shown: Bytes?, at offset: Int) {
         let line = line(at: offset)
-        let stamp = dataT.flatMap { Timestamp($0) }
+        let stamp = dataT.flatMap { Timestamp(utf8: $0) }
         // Usually the shown text is the `data-t` itself: read it once.
-        let shownStamp = shown == dataT && shown != nil ? stamp : shown.flatMap { Timestamp($0) }
-        if let stamp {
-            record(Anchor(stamp: stamp, text: shown ?? dataT!, shownStamp: shownStamp, line: line))
-        } else if let shownStamp, let shown {
-            if let dataT { warn("data-t=\"\(dataT)\" is not a timestamp; using the shown [\(shown)]", at: offset) }
-            record(Anchor(stamp: shownStamp, text: shown, shownStamp: nil, line: line))
+        let shownStamp: Timestamp?
+        if let shown, let dataT, shown.elementsEqual(dataT) {
+            shownStamp = stamp
         } else {
-            warn("timestamp anchor without a readable time (data-t=\"\(dataT ?? "")\"); left out", at: offset)
+            shownStamp = shown.flatMap { Timestamp(utf8: $0) }
         }
+        if let stamp, let text = shown ?? dataT {
+            record(Anchor(stamp: stamp, text: Self.string(text), shownStamp: shownStamp, line: line))
+        } else if let shownStamp, let shown {
+            if let dataT {
+                warn("data-t=\"\(Self.string(dataT))\" is not a timestamp; using the shown [\(Self.string(shown))]",
+                     at: offset)
+            }
+            record(Anchor(stamp: shownStamp, text: Self.string(shown), shownStamp: nil, line: line))
+        } else {
+            warn("timestamp anchor without a readable time (data-t=\"\(dataT.map(Self.string) ?? "")\"); left out",
+                 at: offset)
+        }
+    }
+
+    static func string(_ bytes: Bytes) -> String {
+        String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func record(_ anchor: Anchor) {
@@ -195,7 +219,7 @@ extension InlineScanner {
 
     /// `[T]`, `[T](url)`, or the `[T](` before an `<a>` anchor.
     private mutating func bareStamp(close: Int) {
-        let stamp = String(decoding: src[(index + 1)..<close], as: UTF8.self)
+        let stamp = src[(index + 1)..<close]
         if close + 1 < src.count, src[close + 1] == UInt8(ascii: "(") {
             var position = close + 2
             while position < src.count, src[position] == 0x20 { position += 1 }
@@ -287,7 +311,7 @@ extension InlineScanner {
     }
 
     /// The value of `name="…"` (or `'…'`, or unquoted) in a tag.
-    private func attribute(_ pattern: [UInt8], in tag: Bytes) -> String? {
+    private func attribute(_ pattern: [UInt8], in tag: Bytes) -> Bytes? {
         var position = tag.startIndex
         let first = pattern[0]
         while position + pattern.count < tag.endIndex {
@@ -307,10 +331,10 @@ extension InlineScanner {
                 let quote = tag[cursor]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                     guard let end = tag[(cursor + 1)...].firstIndex(of: quote) else { return nil }
-                    return String(decoding: tag[(cursor + 1)..<end], as: UTF8.self)
+                    return tag[(cursor + 1)..<end]
                 }
                 let end = tag[cursor...].firstIndex(where: { isSpace($0) || $0 == UInt8(ascii: ">") }) ?? tag.endIndex
-                return String(decoding: tag[cursor..<end], as: UTF8.self)
+                return tag[cursor..<end]
             }
             position += 1
         }

@@ -4,41 +4,68 @@ extension InlineScanner {
     /// The plain text, with anchor placeholders (0x01 in `out`) lifted into
     /// offsets and the punctuation they leave behind tidied: `systems .`
     /// becomes `systems.`, and the `, ` between two anchors goes. The text is
-    /// written over `out` (it never grows), which is used up.
-    mutating func finish() -> InlineText {
+    /// written over `out` (it never grows), which is handed back to `scratch`
+    /// with the anchors.
+    mutating func finish(into scratch: inout InlineScratch) -> InlineText {
         var text = out
         out = []
-        var offsets: [Int] = []
-        offsets.reserveCapacity(anchors.count) // one mark per anchor
-        // Where each byte lands in the kept text: only code spans need it.
-        var map = [Int](repeating: 0, count: codeRanges.isEmpty ? 0 : text.count + 1)
-        var length = text.withUnsafeMutableBufferPointer { Self.tidy($0, offsets: &offsets, map: &map) }
+        defer {
+            scratch.out = text
+            scratch.anchors = anchors
+        }
+        if anchors.isEmpty, codeRanges.isEmpty, // no marks to lift (a stray 0x01 counts as one): kept as it is
+           text.withUnsafeBufferPointer({ ByteScan.firstIndex(of: Self.anchorMark, in: $0) }) == nil {
+            var length = text.count
+            while length > 0, text[length - 1] == 0x20 { length -= 1 }
+            return InlineText(text: String(decoding: text[..<length], as: UTF8.self))
+        }
+        var offsets = InlineScratch.take(&scratch.offsets)
+        var bounds = InlineScratch.take(&scratch.bounds)
+        var landed = InlineScratch.take(&scratch.landed)
+        defer {
+            scratch.offsets = offsets
+            scratch.bounds = bounds
+            scratch.landed = landed
+        }
+        for range in codeRanges { bounds += [range.lowerBound, range.upperBound] }
+        var length = text.withUnsafeMutableBufferPointer {
+            Self.tidy($0, offsets: &offsets, bounds: bounds, landed: &landed)
+        }
         while length > 0, text[length - 1] == 0x20 { length -= 1 }
         var placed: [PlacedAnchor] = []
-        placed.reserveCapacity(offsets.count)
+        if !offsets.isEmpty { placed.reserveCapacity(offsets.count) }
         for (offset, anchor) in zip(offsets, anchors) { placed.append(PlacedAnchor(offset: min(offset, length), anchor: anchor)) }
-        let code = codeRanges.compactMap { range -> Range<Int>? in
-            let mapped = (map[range.lowerBound]..<map[range.upperBound]).clamped(to: 0..<length)
-            return mapped.isEmpty ? nil : mapped
+        var code: [Range<Int>] = []
+        for index in codeRanges.indices where 2 * index + 1 < landed.count {
+            let (lower, upper) = (landed[2 * index], landed[2 * index + 1])
+            guard lower <= upper else { continue }
+            let mapped = (lower..<upper).clamped(to: 0..<length)
+            if !mapped.isEmpty { code.append(mapped) }
         }
         return InlineText(text: String(decoding: text[..<length], as: UTF8.self), anchors: placed, codeRanges: code)
     }
 
     /// Rewrites `text` from its start without the anchor marks, noting the
-    /// offset of each (and, when `map` is not empty, where every byte lands);
+    /// offset of each, and where each place of `bounds` (ascending) lands;
     /// returns the length kept.
-    private static func tidy(_ text: UnsafeMutableBufferPointer<UInt8>, offsets: inout [Int], map: inout [Int]) -> Int {
+    private static func tidy(_ text: UnsafeMutableBufferPointer<UInt8>, offsets: inout [Int],
+                             bounds: [Int], landed: inout [Int]) -> Int {
         var length = 0 // bytes of `text` kept so far, written from its start
         var afterAnchor = false
         var position = 0
+        var next = 0 // the first of `bounds` not reached yet
         while position < text.count {
-            if !afterAnchor, map.isEmpty, let end = plainRun(in: text, from: position) {
+            while next < bounds.count, bounds[next] <= position {
+                landed.append(length)
+                next += 1
+            }
+            let limit = next < bounds.count ? bounds[next] : text.count
+            if !afterAnchor, let end = plainRun(in: text, from: position, to: limit) {
                 if length != position { moveBack(text, from: position..<end, to: length) }
                 length += end - position
                 position = end
                 continue
             }
-            if !map.isEmpty { map[position] = length }
             let byte = text[position]
             position += 1
             if byte == anchorMark {
@@ -62,7 +89,10 @@ extension InlineScanner {
                 length += 1
             }
         }
-        if !map.isEmpty { map[text.count] = length }
+        while next < bounds.count {
+            landed.append(length)
+            next += 1
+        }
         return length
     }
 
@@ -77,10 +107,11 @@ extension InlineScanner {
     }
 
     /// The end of the bytes from `start` that are kept as they are, up to
-    /// the next anchor mark; nil when one is at `start`. (Away from anchors a
-    /// space in `out` always follows a kept byte, so it is kept too.)
-    private static func plainRun(in text: UnsafeMutableBufferPointer<UInt8>, from start: Int) -> Int? {
-        let end = ByteScan.firstIndex(of: anchorMark, in: UnsafeBufferPointer(text), from: start) ?? text.count
+    /// the next anchor mark or `limit`; nil when a mark is at `start`. (Away
+    /// from anchors a space in `out` always follows a kept byte, so it is
+    /// kept too.)
+    private static func plainRun(in text: UnsafeMutableBufferPointer<UInt8>, from start: Int, to limit: Int) -> Int? {
+        let end = ByteScan.firstIndex(of: anchorMark, in: UnsafeBufferPointer(rebasing: text[..<limit]), from: start) ?? limit
         return end > start ? end : nil
     }
 

@@ -27,21 +27,30 @@ struct InlineScanner {
         self.firstLine = firstLine
         self.lineStarts = lineStarts
         self.file = file
-        out.reserveCapacity(source.count)
+    }
+
+    /// Writes into the buffers of `scratch` (`finish` hands them back).
+    mutating func borrowBuffers(of scratch: inout InlineScratch) {
+        out = InlineScratch.take(&scratch.out)
+        anchors = InlineScratch.take(&scratch.anchors)
+        out.reserveCapacity(src.count)
     }
 
     /// The text of `segments` of `text`, joined by single spaces (a lone
     /// segment is read in place), and what was found wrong with it.
-    static func scan(_ segments: [TextLine], in text: [UInt8], file: String) -> (InlineText, [Diagnostic]) {
+    static func scan(_ segments: [TextLine], in text: [UInt8], file: String,
+                     scratch: inout InlineScratch) -> (InlineText, [Diagnostic]) {
         if segments.count == 1 {
             return text.withUnsafeBufferPointer { buffer in
                 var scanner = InlineScanner(source: UnsafeBufferPointer(rebasing: buffer[segments[0].range]),
                                             firstLine: segments[0].number, lineStarts: [], file: file)
+                scanner.borrowBuffers(of: &scratch)
                 scanner.run()
-                return (scanner.finish(), scanner.diagnostics)
+                return (scanner.finish(into: &scratch), scanner.diagnostics)
             }
         }
-        var bytes: [UInt8] = []
+        var bytes = InlineScratch.take(&scratch.joined)
+        defer { scratch.joined = bytes }
         bytes.reserveCapacity(segments.reduce(0) { $0 + $1.range.count + 1 })
         var starts: [(offset: Int, line: Int)] = []
         starts.reserveCapacity(segments.count)
@@ -53,8 +62,9 @@ struct InlineScanner {
         return bytes.withUnsafeBufferPointer { buffer in
             var scanner = InlineScanner(source: buffer, firstLine: segments.first?.number ?? 0, lineStarts: starts,
                                         file: file)
+            scanner.borrowBuffers(of: &scratch)
             scanner.run()
-            return (scanner.finish(), scanner.diagnostics)
+            return (scanner.finish(into: &scratch), scanner.diagnostics)
         }
     }
 
@@ -107,8 +117,18 @@ struct InlineScanner {
     private func plainEnd(from start: Int) -> Int {
         var limit = src.count
         if let close = linkCloses.last, close.bracket > start { limit = close.bracket }
+        var end = start + 1
+        // Blocks of sixteen with no stop in them are passed whole.
+        if let base = src.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while end + 16 <= limit {
+                let block = raw.loadUnaligned(fromByteOffset: end, as: SIMD16<UInt8>.self)
+                let before = raw.loadUnaligned(fromByteOffset: end - 1, as: SIMD16<UInt8>.self)
+                if ByteScan.anyTrue(Self.stopMask(block, before: before)) { break }
+                end += 16
+            }
+        }
         return Self.stops.withUnsafeBufferPointer { stops in
-            var end = start + 1
             while end < limit {
                 let byte = src[end]
                 // Lowercase letters (most bytes of prose) are never stops.
@@ -121,6 +141,21 @@ struct InlineScanner {
             }
             return end
         }
+    }
+
+    /// The lanes of `block` that end a run of plain text: what `stops` holds,
+    /// except a space after a byte that is not one (`before` holds the bytes
+    /// one place back).
+    @inline(__always)
+    private static func stopMask(_ block: SIMD16<UInt8>, before: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        func lanes(_ byte: UInt8) -> SIMDMask<SIMD16<Int8>> { block .== SIMD16(repeating: byte) }
+        let controls = (block .< space) .| ((block .== space) .& (before .== space))
+        let first = lanes(UInt8(ascii: "\\")) .| lanes(UInt8(ascii: "`")) .| lanes(UInt8(ascii: "<"))
+            .| lanes(UInt8(ascii: "[")) .| lanes(UInt8(ascii: "!")) .| lanes(UInt8(ascii: "*"))
+        let second = lanes(UInt8(ascii: "_")) .| lanes(UInt8(ascii: "~")) .| lanes(UInt8(ascii: "&"))
+            .| lanes(UInt8(ascii: ")")) .| lanes(0x7F) .| lanes(0xC2)
+        return controls .| first .| second
     }
 
     /// Bytes that may start markup or a space, or are control characters.

@@ -32,8 +32,15 @@ public struct InlineText: Hashable, Sendable {
     /// The same for segments given as byte ranges of `text`.
     static func parse(_ segments: [TextLine], in text: [UInt8], file: String,
                       diagnostics: inout [Diagnostic]) -> InlineText {
-        let (inline, found) = InlineScanner.scan(segments, in: text, file: file)
-        diagnostics.append(contentsOf: found)
+        var scratch = InlineScratch()
+        return parse(segments, in: text, file: file, diagnostics: &diagnostics, scratch: &scratch)
+    }
+
+    /// The same, with the scanner's buffers reused from `scratch`.
+    static func parse(_ segments: [TextLine], in text: [UInt8], file: String,
+                      diagnostics: inout [Diagnostic], scratch: inout InlineScratch) -> InlineText {
+        let (inline, found) = InlineScanner.scan(segments, in: text, file: file, scratch: &scratch)
+        if !found.isEmpty { diagnostics.append(contentsOf: found) }
         return inline
     }
 

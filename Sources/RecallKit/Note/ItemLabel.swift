@@ -2,24 +2,50 @@
 /// `**Label** text`, or a short `Label: text` without bold.
 enum ItemLabel {
     /// The label (nil when the item has none), the body, and whether the label was bold.
-    static func split(_ lines: [TextLine], in text: TextBytes, file: String,
-                      diagnostics: inout [Diagnostic]) -> (label: InlineText?, body: InlineText, bold: Bool) {
+    static func split(_ lines: [TextLine], in text: TextBytes, file: String, diagnostics: inout [Diagnostic],
+                      scratch: inout InlineScratch) -> (label: InlineText?, body: InlineText, bold: Bool) {
         guard let first = lines.first, let (label, rest, bold) = labelPrefix(first.range, in: text) else {
-            return (nil, InlineText.parse(lines, in: text.bytes, file: file, diagnostics: &diagnostics), false)
+            return (nil, InlineText.parse(lines, in: text.bytes, file: file, diagnostics: &diagnostics, scratch: &scratch),
+                    false)
         }
         var bodyLines = lines
         bodyLines[0] = TextLine(number: first.number, range: rest)
         var labelDiagnostics: [Diagnostic] = []
         let labelText = InlineText.parse([TextLine(number: first.number, range: label)], in: text.bytes, file: file,
-                                         diagnostics: &labelDiagnostics)
+                                         diagnostics: &labelDiagnostics, scratch: &scratch)
         var bodyDiagnostics: [Diagnostic] = []
-        let body = InlineText.parse(bodyLines, in: text.bytes, file: file, diagnostics: &bodyDiagnostics)
-        let bodyText = TextBytes(Array(body.text.utf8))
-        guard bodyText.wordCount(in: 0..<bodyText.count, upTo: 3) >= 3, !labelText.text.isEmpty, labelText.anchors.isEmpty else {
-            return (nil, InlineText.parse(lines, in: text.bytes, file: file, diagnostics: &diagnostics), false)
+        let body = InlineText.parse(bodyLines, in: text.bytes, file: file, diagnostics: &bodyDiagnostics,
+                                    scratch: &scratch)
+        guard hasThreeWords(body.text), !labelText.text.isEmpty, labelText.anchors.isEmpty else {
+            return (nil, InlineText.parse(lines, in: text.bytes, file: file, diagnostics: &diagnostics, scratch: &scratch),
+                    false)
         }
         diagnostics.append(contentsOf: labelDiagnostics + bodyDiagnostics)
         return (labelText, body, bold)
+    }
+
+    /// Whether `text` holds three words or more (split at spaces). ASCII
+    /// text is counted on its bytes; other text as `TextBytes` counts it.
+    private static func hasThreeWords(_ text: String) -> Bool {
+        var text = text
+        let ascii = text.withUTF8 { buffer -> Int? in
+            guard ByteScan.firstNonASCII(in: buffer) == nil else { return nil }
+            var count = 0
+            var inWord = false
+            for byte in buffer {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count == 3 { break }
+                }
+            }
+            return count
+        }
+        if let ascii { return ascii >= 3 }
+        let bytes = TextBytes(Array(text.utf8))
+        return bytes.wordCount(in: 0..<bytes.count, upTo: 3) >= 3
     }
 
     /// The raw label and the raw rest of the line, without the `:`.

@@ -27,7 +27,7 @@ enum Mojibake {
     /// U+00C2...U+00F4 (0xC3 0x82...0xB4) followed by one that stands for a
     /// continuation byte: U+0080...U+00BF (0xC2 …) or a Windows-1252 extra
     /// such as `€`, `™`, `Œ`, `ƒ`, `ˆ` (0xE2, 0xC5, 0xC6, 0xCB …).
-    private static func mayContainMojibake(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func mayContainMojibake(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 4 else { return false }
         var start = 0
         while let index = ByteScan.firstIndex(of: 0xC3, in: bytes, from: start), index < bytes.count - 2 {

@@ -16,21 +16,38 @@ public struct Note: Sendable {
     /// Every anchor of the note, in order.
     public var anchors: [Anchor] {
         var anchors: [Anchor] = []
-        func add(_ text: InlineText) {
-            for placed in text.anchors { anchors.append(placed.anchor) }
+        anchors.reserveCapacity(anchorCount)
+        forEachAnchor { anchors.append($0) }
+        return anchors
+    }
+
+    /// How many anchors the note holds.
+    var anchorCount: Int {
+        var count = 0
+        forEachAnchorText { count += $0.anchors.count }
+        return count
+    }
+
+    /// Calls `body` with every anchor of the note, in order.
+    func forEachAnchor(_ body: (Anchor) -> Void) {
+        forEachAnchorText { text in
+            for placed in text.anchors { body(placed.anchor) }
         }
+    }
+
+    /// Calls `body` with every text of the note that may hold anchors, in order.
+    private func forEachAnchorText(_ body: (InlineText) -> Void) {
         for block in blocks {
             switch block.kind {
-            case .paragraph(let text): add(text)
+            case .paragraph(let text): body(text)
             case .listItem(let item):
-                if let label = item.label { add(label) }
-                add(item.body)
+                if let label = item.label { body(label) }
+                body(item.body)
             case .table(let table):
-                for row in table.rows { row.cells.forEach(add) }
+                for row in table.rows { row.cells.forEach(body) }
             case .code: break
             }
         }
-        return anchors
     }
 }
 

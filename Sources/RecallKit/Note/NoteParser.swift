@@ -2,6 +2,8 @@
 /// the document's timestamp mode with its warnings.
 public enum NoteParser {
     public static func parse(bytes: [UInt8], file: String) throws(NoteError) -> Note {
+        // Most notes need no repair: their bytes are read as they are.
+        if PlainUTF8.isParseReady(bytes) { return parse(utf8: bytes, file: file) }
         let source: NoteText
         do {
             source = try NoteText(bytes: bytes, file: file)
@@ -15,8 +17,13 @@ public enum NoteParser {
     }
 
     static func parse(text: String, file: String, diagnostics initial: [Diagnostic] = []) -> Note {
+        parse(utf8: Array(text.utf8), file: file, diagnostics: initial)
+    }
+
+    /// The same for text given as its UTF-8 bytes (already repaired).
+    static func parse(utf8: [UInt8], file: String, diagnostics initial: [Diagnostic] = []) -> Note {
         var diagnostics = initial
-        let source = TextBytes(Array(text.utf8))
+        let source = TextBytes(utf8)
         let lines = Self.lines(of: source.bytes)
         let (matter, unclosed) = FrontMatter.read(lines, in: source)
         if unclosed {
@@ -39,10 +46,14 @@ public enum NoteParser {
         }
         var note = Note(file: file, title: title, videoId: videoId, channel: parser.channel.flatMap { $0.isEmpty ? nil : $0 },
                         timestampMode: .hoursMinutesSeconds, blocks: parser.blocks, diagnostics: [])
-        let anchors = note.anchors
-        note.timestampMode = TimestampMode.detect(anchors.map(\.stamp))
-        for anchor in anchors where anchor.shownTextDisagrees(in: note.timestampMode) {
-            let seconds = anchor.seconds(in: note.timestampMode)
+        var stamps: [Timestamp] = []
+        stamps.reserveCapacity(note.anchorCount)
+        note.forEachAnchor { stamps.append($0.stamp) }
+        let mode = TimestampMode.detect(stamps)
+        note.timestampMode = mode
+        note.forEachAnchor { anchor in
+            guard anchor.shownTextDisagrees(in: mode) else { return }
+            let seconds = anchor.seconds(in: mode)
             diagnostics.append(Diagnostic(file: file, line: anchor.line,
                 message: "timestamp text [\(anchor.text)] does not match data-t (\(seconds) s); using data-t"))
         }
@@ -53,6 +64,7 @@ public enum NoteParser {
     /// The lines of the text, numbered from 1, without their `\n`.
     private static func lines(of bytes: [UInt8]) -> [TextLine] {
         var lines: [TextLine] = []
+        lines.reserveCapacity(bytes.count / 32 + 1) // most lines are longer
         var start = 0
         while let end = ByteScan.firstIndex(of: 0x0A, in: bytes, from: start) {
             lines.append(TextLine(number: lines.count + 1, range: start..<end))

@@ -1,0 +1,24 @@
+/// Buffers the inline scanner reuses from one block to the next, so reading
+/// a note allocates them a few times rather than once for every block.
+/// Each is handed back empty, with its capacity kept.
+struct InlineScratch {
+    /// The scanner's output.
+    var out: [UInt8] = []
+    /// The anchors found in a block, before they are placed.
+    var anchors: [Anchor] = []
+    /// The lines of a block of several lines, joined by spaces.
+    var joined: [UInt8] = []
+    /// Where each anchor mark lands in the kept text.
+    var offsets: [Int] = []
+    /// The bounds of the code spans in the output, and where each lands in the kept text.
+    var bounds: [Int] = []
+    var landed: [Int] = []
+
+    /// Takes `buffer` out, emptied and keeping its capacity.
+    static func take<Element>(_ buffer: inout [Element]) -> [Element] {
+        var taken: [Element] = []
+        swap(&taken, &buffer)
+        taken.removeAll(keepingCapacity: true)
+        return taken
+    }
+}
