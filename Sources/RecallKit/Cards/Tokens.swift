@@ -12,8 +12,7 @@ struct Tokens {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        words = bytes.withUnsafeBufferPointer(Words.scan)
-        isASCII = words.allSatisfy(\.isASCII)
+        (words, isASCII) = bytes.withUnsafeBufferPointer(Words.scan)
     }
 
     /// Bytes and the words already found in them (see `TokensBuilder`).

@@ -92,10 +92,12 @@ enum Words {
 
     /// The words of `bytes` (UTF-8). Letters, digits, and joiners inside a
     /// word (`don't`, `fine-tuning`, `12,288`, `5.8`, `$4.3`, `20%`) stay together.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
+    /// Also says whether every word is ASCII.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: [Word], isASCII: Bool) {
         let lexicon = WordTraits.lexicon // read once, not per word
         return ByteClass.table.withUnsafeBufferPointer { classes in
             var words: [Word] = []
+            var isASCII = true
             words.reserveCapacity(bytes.count / 6 + 1)
             var index = 0
             while index < bytes.count {
@@ -115,10 +117,12 @@ enum Words {
                     continue
                 }
                 let end = wordEnd(bytes, from: index)
-                words.append(word(bytes, index..<end))
+                let word = word(bytes, index..<end)
+                isASCII = isASCII && word.isASCII
+                words.append(word)
                 index = end
             }
-            return words
+            return (words, isASCII)
         }
     }
 
