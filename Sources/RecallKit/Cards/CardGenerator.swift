@@ -30,8 +30,9 @@ public struct CardGenerator {
     func cards(for claims: [Claim], sources: [ClaimExtractor.Source?]) -> [CardDraft] {
         var drafts: [CardDraft] = []
         drafts.reserveCapacity(claims.count)
-        var twins = TwinFilter()
+        var twins = TwinFilter(capacity: claims.count)
         var ids: [UInt64: Int] = [:] // by the bits of each base id
+        ids.reserveCapacity(claims.count)
         var sections: [[String]: Section] = [:]
         var current: Section?
         let channelTag = note.channel.map(Self.tag)
@@ -39,9 +40,12 @@ public struct CardGenerator {
         var previous: Tokens? // the words of the last sentence planned for clozes
         for (index, claim) in claims.enumerated() where !Self.isAboutTheNote(claim.text) {
             if current?.context.section != claim.section {
-                current = sections[claim.section]
-                    ?? Section(title: note.title, titleWords: titleWords, path: claim.section, channelTag: channelTag)
-                sections[claim.section] = current
+                if let known = sections[claim.section] {
+                    current = known
+                } else {
+                    current = Section(title: note.title, titleWords: titleWords, path: claim.section, channelTag: channelTag)
+                    sections[claim.section] = current
+                }
             }
             guard let section = current else { continue }
             let options = options(for: claim, context: section.context,
@@ -61,7 +65,11 @@ public struct CardGenerator {
         init(title: String, titleWords: Tokens, path: [String], channelTag: String?) {
             let lastWords = path.last.map(Tokens.init)
             context = CardContext(title: title, section: path, titleWords: titleWords, lastWords: lastWords)
-            tags = [channelTag, lastWords.map(CardGenerator.tag)].compactMap { $0 }
+            var tags: [String] = []
+            tags.reserveCapacity(2)
+            if let channelTag { tags.append(channelTag) }
+            if let lastWords { tags.append(CardGenerator.tag(lastWords)) }
+            self.tags = tags
         }
     }
 

@@ -3,9 +3,9 @@
 /// Fronts and answers are compared as their lowercase words (keys).
 struct TwinFilter {
     /// Fronts seen, by the key of their content words in order.
-    private var fronts = WordTable()
+    private var fronts: WordTable
     /// Answers seen, by the key of their words in order.
-    private var answers = WordTable()
+    private var answers: WordTable
     /// The content words of every front admitted, one after another
     /// (`frontWords[frontRanges[i]]` for front `i`): flat, so admitting a
     /// card allocates nothing once the arrays have grown.
@@ -17,6 +17,12 @@ struct TwinFilter {
     private var previousFront: [Int] = []
     /// The words of the front being checked, kept for its capacity.
     private var scratch: [WordKey] = []
+
+    /// A filter for about `capacity` cards.
+    init(capacity: Int = 8) {
+        fronts = WordTable(capacity: capacity)
+        answers = WordTable(capacity: capacity)
+    }
 
     /// Whether a card with these front and back words asks something new;
     /// if so it is remembered.

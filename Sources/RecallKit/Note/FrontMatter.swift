@@ -64,14 +64,22 @@ public enum VideoLink {
     /// `https://www.youtube.com/watch?v=ID&t=164s`
     public static func url(videoId: String, seconds: Int) -> String {
         let seconds = String(seconds) // a small string: no allocation
-        var url: [UInt8] = []
-        url.reserveCapacity(watchPrefix.count + videoId.utf8.count + timePrefix.count + seconds.utf8.count + 1)
-        url += watchPrefix
-        url.appendUTF8(videoId)
-        url += timePrefix
-        url.appendUTF8(seconds)
-        url.append(UInt8(ascii: "s"))
-        return String(decoding: url, as: UTF8.self)
+        let count = watchPrefix.count + videoId.utf8.count + timePrefix.count + seconds.utf8.count + 1
+        return String(unsafeUninitializedCapacity: count) { url in
+            var end = 0
+            func append<C: Collection<UInt8>>(_ bytes: C) {
+                for byte in bytes {
+                    url[end] = byte
+                    end += 1
+                }
+            }
+            append(watchPrefix)
+            append(videoId.utf8)
+            append(timePrefix)
+            append(seconds.utf8)
+            append(CollectionOfOne(UInt8(ascii: "s")))
+            return end
+        }
     }
 
     private static let watchPrefix = Array("https://www.youtube.com/watch?v=".utf8)
