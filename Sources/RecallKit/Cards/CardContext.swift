@@ -3,9 +3,10 @@
 struct CardContext {
     let title: String
     let section: [String]
-    /// `Title › Section`, then `Title › Parent`, then `Title`, then the
-    /// section alone, each with its words for the give-away check.
-    private let options: [(text: String, words: Tokens)]
+    /// The words of `Title › Section`, then `Title › Parent`, then `Title`,
+    /// then the section alone: the richest that does not give the answer
+    /// away opens the card.
+    private let options: [Tokens]
 
     /// `titleWords` and `lastWords` are the words of the title and of the
     /// deepest heading, when already read.
@@ -15,44 +16,35 @@ struct CardContext {
         let titleWords = titleWords ?? Tokens(title)
         let deepest = section.last.flatMap { AnswerCheck.sameText($0, title) ? nil : $0 }
         let deepestWords = deepest.map { lastWords ?? Tokens($0) }
-        var options: [(text: String, words: Tokens)] = []
+        var options: [Tokens] = []
+        options.reserveCapacity(4)
         if let deepestWords { options.append(Self.joined(titleWords, deepestWords)) }
         if section.count >= 2, let parent = section.dropLast().last, !AnswerCheck.sameText(parent, title) {
             options.append(Self.joined(titleWords, Tokens(parent)))
         }
-        options.append((title, titleWords))
-        if let deepest, let deepestWords { options.append((deepest, deepestWords)) }
+        options.append(titleWords)
+        if let deepestWords { options.append(deepestWords) }
         self.options = options
     }
 
-    /// `Title › Heading`, with its words.
-    private static func joined(_ title: Tokens, _ heading: Tokens) -> (text: String, words: Tokens) {
-        var builder = TokensBuilder(capacity: title.bytes.count + heading.bytes.count + 5)
+    /// The words of `Title › Heading`.
+    private static func joined(_ title: Tokens, _ heading: Tokens) -> Tokens {
+        var builder = TokensBuilder(bytes: title.bytes.count + arrow.count + heading.bytes.count,
+                                    words: title.words.count + heading.words.count)
         builder.append(title)
         builder.append(separator: arrow)
         builder.append(heading)
-        return (builder.text, builder.tokens)
+        return builder.tokens
     }
 
     private static let arrow = Array(" › ".utf8)
 
-    /// The richest context that does not give `answer` away, or "".
-    func prefix(avoiding answer: Tokens) -> String {
-        options.first { !AnswerCheck.givesAway(answer, in: $0.words) }?.text ?? ""
-    }
-
-    /// The same context with its words; nil when it is empty.
+    /// The words of the richest context that does not give `answer` away;
+    /// nil when there is none, or it is empty.
     func prefixWords(avoiding answer: Tokens) -> Tokens? {
-        guard let option = options.first(where: { !AnswerCheck.givesAway(answer, in: $0.words) }),
-              !option.text.isEmpty else { return nil }
-        return option.words
-    }
-
-    /// The context on its own first line, then the body; the body alone
-    /// when there is no usable context.
-    func front(_ body: String, avoiding answer: Tokens) -> String {
-        let context = prefix(avoiding: answer)
-        return context.isEmpty ? body : "\(context)\n\(body)"
+        guard let option = options.first(where: { !AnswerCheck.givesAway(answer, in: $0) }),
+              !option.bytes.isEmpty else { return nil }
+        return option
     }
 
     /// The card asking `body` in this context, answered by `answer`. Its

@@ -10,11 +10,6 @@ struct TokensBuilder {
     /// Every word appended so far is ASCII.
     private var isASCII = true
 
-    init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
-        words.reserveCapacity(capacity / 5)
-    }
-
     /// Room for exactly so many bytes and words.
     init(bytes: Int, words: Int) {
         self.bytes.reserveCapacity(bytes)
@@ -61,8 +56,6 @@ struct TokensBuilder {
     }
 
     var tokens: Tokens { Tokens(bytes: bytes, words: words, isASCII: isASCII) }
-
-    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     static let lineBreak: [UInt8] = [0x0A]
     static let space: [UInt8] = [0x20]
