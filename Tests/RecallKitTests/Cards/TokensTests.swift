@@ -35,14 +35,15 @@ import Testing
 
     @Test func builtTextHasTheWordsOfTokenizingItAgain() {
         let sentence = Tokens("The transformer uses self-attention heavily.")
-        var builder = TokensBuilder(capacity: 64)
+        var builder = TokensBuilder(bytes: 64, words: 12)
         builder.append(Tokens("Deep Learning › Models"))
         builder.append(separator: TokensBuilder.lineBreak)
         builder.append(sentence, range: 0..<16)
         builder.append(separator: Array("[…]".utf8))
         builder.append(sentence, range: 35..<sentence.bytes.count) // from the space after `self-attention`
-        let fresh = Tokens(builder.text)
-        #expect(builder.text == "Deep Learning › Models\nThe transformer […] heavily.")
+        let text = String(decoding: builder.bytes, as: UTF8.self)
+        let fresh = Tokens(text)
+        #expect(text == "Deep Learning › Models\nThe transformer […] heavily.")
         #expect(builder.tokens.words.map(\.range) == fresh.words.map(\.range))
         #expect(builder.tokens.words.map(\.key) == fresh.words.map(\.key))
     }

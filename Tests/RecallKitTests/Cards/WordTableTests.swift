@@ -34,4 +34,34 @@ import Testing
         #expect(!set.contains("The")) // lowercase in, as `Set<String>` would take it
         #expect(!set.contains("then"))
     }
+
+    @Test func filterKeepsEveryKeyAddedAndTurnsMostOthersAway() {
+        let added = (0..<3000).map { WordKey(lowercase: "word\($0)") }
+        let filter = WordFilter(added)
+        #expect(added.allSatisfy(filter.mayContain)) // never a false "no"
+        let others = (0..<10000).map { WordKey(lowercase: "other\($0)") }
+        let passed = others.filter(filter.mayContain).count
+        #expect(passed < 1000, "\(passed) of 10,000 keys never added passed") // about 4.5% expected
+    }
+
+    @Test func sequenceKeysFollowTheWordsAndTheirOrder() {
+        let (a, b) = (WordKey(lowercase: "model"), WordKey(lowercase: "weights"))
+        #expect(WordKey(sequence: [a, b]) == WordKey(sequence: [a, b]))
+        #expect(WordKey(sequence: [a, b]) != WordKey(sequence: [b, a]))
+        #expect(WordKey(sequence: [a]) != WordKey(sequence: [a, a]))
+        #expect(WordKey(sequence: []) != WordKey(sequence: [a]))
+    }
+
+    @Test func everydayWordsAndTheirPluralsAreFoundThroughTheFilter() {
+        for word in ["approach", "model", "models", "cases", "long-term", "large-scale"] {
+            let tokens = Tokens(word)
+            #expect(CommonWords.contains(tokens.words[0], in: tokens) == CommonWords.contains(word), "\(word)")
+        }
+        let tokens = Tokens("transformer")
+        #expect(!CommonWords.contains(tokens.words[0], in: tokens))
+        #expect(CommonWords.list.allSatisfy { word in
+            let tokens = Tokens(word)
+            return tokens.words.count == 1 && CommonWords.contains(tokens.words[0], in: tokens)
+        })
+    }
 }
