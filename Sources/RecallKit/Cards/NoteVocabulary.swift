@@ -85,7 +85,9 @@ final class NoteVocabulary {
     /// The words of `range` of a block's text, taken from the words already
     /// read when the cut is clean; nil otherwise.
     func words(block: Int, part: Int, range: Range<Int>) -> Tokens? {
-        guard block >= 0, block + 1 < firstPart.count, part >= 0, firstPart[block] + part < firstPart[block + 1] else { return nil }
+        guard block >= 0, block + 1 < firstPart.count, part >= 0, firstPart[block] + part < firstPart[block + 1] else {
+            return nil
+        }
         let tokens = partWords[firstPart[block] + part]
         if range == 0..<tokens.bytes.count { return tokens } // the whole text: its words as they are
         guard range.upperBound <= tokens.bytes.count, tokens.canCut(at: range.lowerBound),
