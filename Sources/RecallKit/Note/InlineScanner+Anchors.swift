@@ -314,9 +314,11 @@ extension InlineScanner {
     private func attribute(_ pattern: [UInt8], in tag: Bytes) -> Bytes? {
         var position = tag.startIndex
         let first = pattern[0]
+        let window = UnsafeBufferPointer(rebasing: tag.base[..<tag.endIndex])
         while position + pattern.count < tag.endIndex {
-            guard tag[position] == first else {
-                position += 1
+            guard let found = ByteScan.firstIndex(of: first, in: window, from: position) else { return nil }
+            guard found == position else {
+                position = found
                 continue
             }
             let matches = tag[position..<(position + pattern.count)].elementsEqual(pattern)
