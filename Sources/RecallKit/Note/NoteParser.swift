@@ -3,7 +3,18 @@
 public enum NoteParser {
     public static func parse(bytes: [UInt8], file: String) throws(NoteError) -> Note {
         // Most notes need no repair: their bytes are read as they are.
-        if PlainUTF8.isParseReady(bytes) { return parse(utf8: bytes, file: file) }
+        switch PlainUTF8.check(bytes) {
+        case .ready:
+            return parse(utf8: bytes, file: file)
+        case .mayHoldMojibake:
+            guard let (repaired, lines) = Mojibake.repair(utf8: bytes) else { return parse(utf8: bytes, file: file) }
+            if repaired.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) {
+                return parse(utf8: repaired, file: file,
+                             diagnostics: lines.map { NoteText.repairedMojibake(file: file, line: $0) })
+            }
+        case .needsNoteText:
+            break
+        }
         let source: NoteText
         do {
             source = try NoteText(bytes: bytes, file: file)

@@ -3,14 +3,22 @@
 /// NUL, carriage return or mojibake, and not blank) are parsed as they are,
 /// with no String made of the whole note.
 enum PlainUTF8 {
-    /// Whether `NoteText` would keep `bytes` as they are, with nothing to report.
-    static func isParseReady(_ bytes: [UInt8]) -> Bool {
+    enum Verdict {
+        /// `NoteText` would keep the bytes as they are, with nothing to report.
+        case ready
+        /// The same, but for mojibake there may be to repair.
+        case mayHoldMojibake
+        /// `NoteText` has more to do.
+        case needsNoteText
+    }
+
+    static func check(_ bytes: [UInt8]) -> Verdict {
         bytes.withUnsafeBufferPointer { buffer in
             guard !buffer.starts(with: byteOrderMark),
-                  buffer.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) else { return false }
+                  buffer.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) else { return .needsNoteText }
             var ascii = true
-            guard isWellFormed(buffer, ascii: &ascii) else { return false }
-            return ascii || !Mojibake.mayContainMojibake(buffer)
+            guard isWellFormed(buffer, ascii: &ascii) else { return .needsNoteText }
+            return ascii || !Mojibake.mayContainMojibake(buffer) ? .ready : .mayHoldMojibake
         }
     }
 
