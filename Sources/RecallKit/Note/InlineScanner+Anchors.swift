@@ -134,7 +134,7 @@ extension InlineScanner {
         let stamp = dataT.flatMap { Timestamp(utf8: $0) }
         // Usually the shown text is the `data-t` itself: read it once.
         let shownStamp: Timestamp?
-        if let shown, let dataT, shown.elementsEqual(dataT) {
+        if let shown, let dataT, ByteScan.equal(UnsafeBufferPointer(rebasing: shown), UnsafeBufferPointer(rebasing: dataT)) {
             shownStamp = stamp
         } else {
             shownStamp = shown.flatMap { Timestamp(utf8: $0) }
@@ -194,18 +194,31 @@ extension InlineScanner {
             index += 2 // an unclosed [[ is residue
             return
         }
-        var content = Array(src[(index + 2)..<close])
+        let content = src[(index + 2)..<close]
         if let bar = content.firstIndex(of: UInt8(ascii: "|")) {
             var target = content[..<bar]
             if target.last == UInt8(ascii: "\\") { target = target.dropLast() }
             let label = content[(bar + 1)...]
-            content = label.contains(where: { !isSpace($0) }) ? Array(label) : Array(target)
+            emitLink(label.contains(where: { !isSpace($0) }) ? label : target, hashAsSpace: false)
         } else {
-            content = content.map { $0 == UInt8(ascii: "#") ? 0x20 : $0 }
+            emitLink(content, hashAsSpace: true)
         }
-        emit(content.drop(while: isSpace))
         while out.last == 0x20 { out.removeLast() }
         index = close + 2
+    }
+
+    /// The text of a wiki link without its leading white space; `#` reads as
+    /// a space when `hashAsSpace` (`[[Page#Section]]`).
+    private mutating func emitLink(_ bytes: Bytes, hashAsSpace: Bool) {
+        var started = false
+        for var byte in bytes {
+            if hashAsSpace, byte == UInt8(ascii: "#") { byte = 0x20 }
+            if !started {
+                if isSpace(byte) { continue }
+                started = true
+            }
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A { emitSpace() } else { out.append(byte) }
+        }
     }
 
     private static let wikiClose = Array("]]".utf8)
