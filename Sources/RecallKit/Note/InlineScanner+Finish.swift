@@ -12,6 +12,7 @@ extension InlineScanner {
         defer {
             scratch.out = text
             scratch.anchors = anchors
+            scratch.codeRanges = codeRanges
         }
         if anchors.isEmpty, codeRanges.isEmpty, // no marks to lift (a stray 0x01 counts as one): kept as it is
            text.withUnsafeBufferPointer({ ByteScan.firstIndex(of: Self.anchorMark, in: $0) }) == nil {

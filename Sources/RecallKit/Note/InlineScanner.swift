@@ -33,6 +33,7 @@ struct InlineScanner {
     mutating func borrowBuffers(of scratch: inout InlineScratch) {
         out = InlineScratch.take(&scratch.out)
         anchors = InlineScratch.take(&scratch.anchors)
+        codeRanges = InlineScratch.take(&scratch.codeRanges)
         out.reserveCapacity(src.count)
     }
 
@@ -118,7 +119,8 @@ struct InlineScanner {
     /// nil for any other segment. Headings, labels and cells are often so.
     private static func plainText(_ source: UnsafeBufferPointer<UInt8>) -> String? {
         guard let first = source.first else { return "" }
-        guard !stops[Int(first)], plainEnd(in: source, from: 0, limit: source.count) == source.count else { return nil }
+        // Longer segments are paragraphs, which nearly always hold markup: not worth the look.
+        guard source.count <= 160, !stops[Int(first)], plainEnd(in: source, from: 0, limit: source.count) == source.count else { return nil }
         var length = source.count
         while length > 0, source[length - 1] == 0x20 { length -= 1 }
         return String(decoding: UnsafeBufferPointer(rebasing: source[..<length]), as: UTF8.self)
