@@ -58,7 +58,6 @@ public enum NoteParser {
         var note = Note(file: file, title: title, videoId: videoId, channel: parser.channel.flatMap { $0.isEmpty ? nil : $0 },
                         timestampMode: .hoursMinutesSeconds, blocks: parser.blocks, diagnostics: [])
         var stamps: [Timestamp] = []
-        stamps.reserveCapacity(note.anchorCount)
         note.forEachAnchor { stamps.append($0.stamp) }
         let mode = TimestampMode.detect(stamps)
         note.timestampMode = mode

@@ -15,13 +15,15 @@ struct TextBytes {
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var extenders: [UInt32] = [], prependers: [UInt32] = [], seen: Set<UInt32> = []
-        var next = ByteScan.firstNonASCII(in: bytes)
-        while let index = next {
-            let (value, width) = Self.scalar(in: bytes, at: index)
-            next = ByteScan.firstNonASCII(in: bytes, from: index + width)
-            guard !Grapheme.neverJoinsASCII(value), seen.insert(value).inserted else { continue }
-            if Grapheme.extendsASCII(value) { extenders.append(value) }
-            if Grapheme.prependsToASCII(value) { prependers.append(value) }
+        bytes.withUnsafeBufferPointer { buffer in
+            var next = ByteScan.firstNonASCII(in: buffer)
+            while let index = next {
+                let (value, width) = Self.scalar(in: buffer, at: index)
+                next = ByteScan.firstNonASCII(in: buffer, from: index + width)
+                guard !Grapheme.neverJoinsASCII(value), seen.insert(value).inserted else { continue }
+                if Grapheme.extendsASCII(value) { extenders.append(value) }
+                if Grapheme.prependsToASCII(value) { prependers.append(value) }
+            }
         }
         self.extenders = extenders
         self.prependers = prependers
@@ -125,6 +127,10 @@ struct TextBytes {
 
     /// The scalar starting at `index` and its width in bytes.
     static func scalar(in bytes: [UInt8], at index: Int) -> (value: UInt32, width: Int) {
+        bytes.withUnsafeBufferPointer { scalar(in: $0, at: index) }
+    }
+
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, width: Int) {
         let lead = bytes[index]
         var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : (lead >= 0xE0 ? 0x0F : 0x1F))
         var end = index + 1
