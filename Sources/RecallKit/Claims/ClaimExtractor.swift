@@ -70,17 +70,18 @@ public struct ClaimExtractor {
 
     private mutating func run() {
         var previousParagraph: (sentences: [SentenceSplitter.Located], index: Int)?
-        for (index, block) in note.blocks.enumerated() {
-            switch block.kind {
+        let blocks = note.blocks // read in place, block by block
+        for index in blocks.indices {
+            switch blocks[index].kind {
             case .paragraph(let text):
                 let sentences = SentenceSplitter.locate(text)
-                addSentences(sentences[...], block: block, place: (index, 0), before: nil)
+                addSentences(sentences[...], block: blocks[index], place: (index, 0), before: nil)
                 previousParagraph = (sentences, index)
             case .listItem(let item):
                 let intro = listIntro(for: item, at: index, previous: previousParagraph)
-                addItem(item, block: block, index: index, intro: intro)
+                addItem(item, block: blocks[index], index: index, intro: intro)
             case .table(let table):
-                addTable(table, block: block)
+                addTable(table, block: blocks[index])
                 previousParagraph = nil
             case .code:
                 previousParagraph = nil
