@@ -21,7 +21,7 @@ extension InlineScanner {
         let tag = src[(index + 1)..<close]
         let name = tagName(tag)
         index = close + 1
-        if Self.isName(name, "a"), let dataT = attribute(Self.dataT, in: tag) {
+        if Self.isAnchorName(name), let dataT = attribute(Self.dataT, in: tag) {
             anchorContent(dataT: dataT, tagOffset: close)
         } else if Self.spacingTags.contains(where: { Self.isName(name, $0) }) {
             emitSpace()
@@ -59,7 +59,7 @@ extension InlineScanner {
         var end = start + 1
         while end < src.count, src[end] != UInt8(ascii: "<"), src[end] != UInt8(ascii: "\n") { end += 1 }
         let fragment = src[(start + 1)..<end]
-        if Self.isName(tagName(fragment), "a") {
+        if Self.isAnchorName(tagName(fragment)) {
             warn("unclosed <a> tag (no '>'); its text is left out", at: start)
             if let dataT = attribute(Self.dataT, in: fragment), let stamp = Timestamp(utf8: dataT) {
                 record(Anchor(stamp: stamp, text: Self.string(dataT), shownStamp: nil, line: line(at: start)))
@@ -318,6 +318,12 @@ extension InlineScanner {
         return tag[tag.startIndex..<end]
     }
 
+    /// `isName(name, "a")`, asked of the one byte.
+    private static func isAnchorName(_ name: Bytes) -> Bool {
+        guard name.count == 1, let byte = name.first else { return false }
+        return byte == UInt8(ascii: "a") || byte == UInt8(ascii: "A")
+    }
+
     /// Whether a tag name is `lower`, letters compared without case.
     private static func isName(_ name: Bytes, _ lower: String) -> Bool {
         name.elementsEqual(lower.utf8) { $0 | (isLetter($0) ? 0x20 : 0) == $1 }
@@ -334,7 +340,9 @@ extension InlineScanner {
                 position = found
                 continue
             }
-            let matches = tag[position..<(position + pattern.count)].elementsEqual(pattern)
+            let matches = pattern.withUnsafeBufferPointer {
+                ByteScan.equal(UnsafeBufferPointer(rebasing: tag[position..<(position + pattern.count)]), $0)
+            }
             let boundary = position == tag.startIndex || isSpace(tag[position - 1])
             if matches && boundary {
                 var cursor = position + pattern.count
