@@ -274,11 +274,9 @@ extension InlineScanner {
     func find(_ pattern: [UInt8], from start: Int) -> Int? {
         guard let first = pattern.first, start < src.count else { return nil }
         var position = start
-        while position + pattern.count <= src.count {
-            if src[position] == first && src[position..<(position + pattern.count)].elementsEqual(pattern) {
-                return position
-            }
-            position += 1
+        while let found = ByteScan.firstIndex(of: first, in: src, from: position), found + pattern.count <= src.count {
+            if src[found..<(found + pattern.count)].elementsEqual(pattern) { return found }
+            position = found + 1
         }
         return nil
     }
@@ -340,9 +338,7 @@ extension InlineScanner {
                 position = found
                 continue
             }
-            let matches = pattern.withUnsafeBufferPointer {
-                ByteScan.equal(UnsafeBufferPointer(rebasing: tag[position..<(position + pattern.count)]), $0)
-            }
+            let matches = tag[position..<(position + pattern.count)].elementsEqual(pattern)
             let boundary = position == tag.startIndex || isSpace(tag[position - 1])
             if matches && boundary {
                 var cursor = position + pattern.count

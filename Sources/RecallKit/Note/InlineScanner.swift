@@ -138,13 +138,14 @@ struct InlineScanner {
     /// The same in `src`, up to `limit`.
     private static func plainEnd(in src: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
         var end = start + 1
-        // Blocks of sixteen with no stop in them are passed whole.
+        // Blocks of sixteen are read whole: passed when no stop is in them,
+        // else the first stop's lane is where the run ends.
         if let base = src.baseAddress {
             let raw = UnsafeRawPointer(base)
             while end + 16 <= limit {
                 let block = raw.loadUnaligned(fromByteOffset: end, as: SIMD16<UInt8>.self)
                 let before = raw.loadUnaligned(fromByteOffset: end - 1, as: SIMD16<UInt8>.self)
-                if ByteScan.anyTrue(stopMask(block, before: before)) { break }
+                if let lane = ByteScan.firstTrueLane(stopMask(block, before: before)) { return end + lane }
                 end += 16
             }
         }
