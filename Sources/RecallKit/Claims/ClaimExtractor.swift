@@ -4,6 +4,8 @@ public struct ClaimExtractor {
     private var claims: [Claim] = []
     /// Where each claim's sentence stands in its block (nil for other claims).
     private var sources: [Source?] = []
+    /// The intro last found for a list: its first item, the paragraph before it, and the intro.
+    private var lastIntro: (first: Int, paragraph: Int, intro: String?)?
 
     /// A sentence claim's place: the block, its text (0: the paragraph or the
     /// item's label, 1: the item's body) and the UTF-8 range there.
@@ -68,17 +70,18 @@ public struct ClaimExtractor {
 
     private mutating func run() {
         var previousParagraph: (sentences: [SentenceSplitter.Located], index: Int)?
-        for (index, block) in note.blocks.enumerated() {
-            switch block.kind {
+        let blocks = note.blocks // read in place, block by block
+        for index in blocks.indices {
+            switch blocks[index].kind {
             case .paragraph(let text):
                 let sentences = SentenceSplitter.locate(text)
-                addSentences(sentences[...], block: block, place: (index, 0), before: nil)
+                addSentences(sentences[...], block: blocks[index], place: (index, 0), before: nil)
                 previousParagraph = (sentences, index)
             case .listItem(let item):
                 let intro = listIntro(for: item, at: index, previous: previousParagraph)
-                addItem(item, block: block, index: index, intro: intro)
+                addItem(item, block: blocks[index], index: index, intro: intro)
             case .table(let table):
-                addTable(table, block: block)
+                addTable(table, block: blocks[index])
                 previousParagraph = nil
             case .code:
                 previousParagraph = nil
@@ -175,15 +178,21 @@ public struct ClaimExtractor {
 
     /// What introduces a list: the parent item for a nested list, else the
     /// paragraph sentence ending in `:` just before the list.
-    private func listIntro(for item: ListItem, at index: Int, previous: (sentences: [SentenceSplitter.Located], index: Int)?) -> String? {
+    private mutating func listIntro(for item: ListItem, at index: Int,
+                                    previous: (sentences: [SentenceSplitter.Located], index: Int)?) -> String? {
         if let parent = item.parent, case .listItem(let parentItem) = note.blocks[parent].kind {
             if let label = parentItem.label { return label.text }
             return SentenceSplitter.split(parentItem.body).first.map { Self.withoutColon($0.text) }
         }
-        guard let previous, let first = siblingIndices(of: item, at: index).first,
-              previous.index == first - 1, let last = previous.sentences.last?.sentence, Self.endsWithColon(last.text)
-        else { return nil }
-        return Self.withoutColon(last.text)
+        guard let previous, let first = siblingIndices(of: item, at: index).first, previous.index == first - 1 else {
+            return nil
+        }
+        // The items of a list share their intro: it is found once.
+        if let known = lastIntro, known.first == first, known.paragraph == previous.index { return known.intro }
+        var intro: String?
+        if let last = previous.sentences.last?.sentence, Self.endsWithColon(last.text) { intro = Self.withoutColon(last.text) }
+        lastIntro = (first, previous.index, intro)
+        return intro
     }
 
     /// The text without the colons and spaces that end it. On bytes while

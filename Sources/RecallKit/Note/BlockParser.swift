@@ -8,9 +8,8 @@ struct BlockParser {
     var diagnostics: [Diagnostic] = []
     var channel: String?
     var firstHeading: String?
-    private var headings: [(level: Int, text: String)] = [] {
-        didSet { section = headings.map(\.text) }
-    }
+    /// The open headings; `section` is set from them once they have changed.
+    private var headings: [(level: Int, text: String)] = []
     private var lists = ListState()
     /// Buffers of the inline scanner and of list items, reused from block to block.
     private var scratch = InlineScratch()
@@ -80,6 +79,7 @@ struct BlockParser {
         if level == 1, firstHeading == nil { firstHeading = heading }
         while let last = headings.last, last.level >= level { headings.removeLast() }
         if !heading.isEmpty { headings.append((level, heading)) }
+        section = headings.map(\.text)
     }
 
     private mutating func skipFence(_ lines: [TextLine], from start: Int, quoted: Bool) -> Int {
@@ -124,6 +124,7 @@ struct BlockParser {
         parse(inner, quoted: true)
         lists.close()
         headings = saved
+        section = headings.map(\.text)
         return index
     }
 

@@ -97,6 +97,17 @@ enum ByteScan {
         return words[0] | words[1] != 0
     }
 
+    /// The first lane of `mask` that is set, if any. (Each lane is a byte of
+    /// all ones or all zeros; the first set byte of the little-endian words
+    /// is the first lane.)
+    @inline(__always)
+    static func firstTrueLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Int? {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        if words[0] != 0 { return UInt64(littleEndian: words[0]).trailingZeroBitCount / 8 }
+        if words[1] != 0 { return 8 + UInt64(littleEndian: words[1]).trailingZeroBitCount / 8 }
+        return nil
+    }
+
     /// Where to look byte by byte: past every block of sixteen in which `found` is false.
     private static func skip(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
                              while found: (SIMD16<UInt8>) -> Bool) -> Int {

@@ -51,7 +51,9 @@ public struct FrontMatter: Sendable, Equatable {
 
     private static func unquote(_ value: Substring) -> String {
         var text = value
-        if text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first {
+        // `count >= 2` asked without counting every Character.
+        if let first = text.first, first == "\"" || first == "'", text.index(after: text.startIndex) != text.endIndex,
+           text.last == first {
             text = text.dropFirst().dropLast()
         }
         guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }

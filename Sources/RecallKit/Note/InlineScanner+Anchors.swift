@@ -21,7 +21,7 @@ extension InlineScanner {
         let tag = src[(index + 1)..<close]
         let name = tagName(tag)
         index = close + 1
-        if Self.isName(name, "a"), let dataT = attribute(Self.dataT, in: tag) {
+        if Self.isAnchorName(name), let dataT = attribute(Self.dataT, in: tag) {
             anchorContent(dataT: dataT, tagOffset: close)
         } else if Self.spacingTags.contains(where: { Self.isName(name, $0) }) {
             emitSpace()
@@ -59,7 +59,7 @@ extension InlineScanner {
         var end = start + 1
         while end < src.count, src[end] != UInt8(ascii: "<"), src[end] != UInt8(ascii: "\n") { end += 1 }
         let fragment = src[(start + 1)..<end]
-        if Self.isName(tagName(fragment), "a") {
+        if Self.isAnchorName(tagName(fragment)) {
             warn("unclosed <a> tag (no '>'); its text is left out", at: start)
             if let dataT = attribute(Self.dataT, in: fragment), let stamp = Timestamp(utf8: dataT) {
                 record(Anchor(stamp: stamp, text: Self.string(dataT), shownStamp: nil, line: line(at: start)))
@@ -134,7 +134,7 @@ extension InlineScanner {
         let stamp = dataT.flatMap { Timestamp(utf8: $0) }
         // Usually the shown text is the `data-t` itself: read it once.
         let shownStamp: Timestamp?
-        if let shown, let dataT, shown.elementsEqual(dataT) {
+        if let shown, let dataT, ByteScan.equal(UnsafeBufferPointer(rebasing: shown), UnsafeBufferPointer(rebasing: dataT)) {
             shownStamp = stamp
         } else {
             shownStamp = shown.flatMap { Timestamp(utf8: $0) }
@@ -194,18 +194,31 @@ extension InlineScanner {
             index += 2 // an unclosed [[ is residue
             return
         }
-        var content = Array(src[(index + 2)..<close])
+        let content = src[(index + 2)..<close]
         if let bar = content.firstIndex(of: UInt8(ascii: "|")) {
             var target = content[..<bar]
             if target.last == UInt8(ascii: "\\") { target = target.dropLast() }
             let label = content[(bar + 1)...]
-            content = label.contains(where: { !isSpace($0) }) ? Array(label) : Array(target)
+            emitLink(label.contains(where: { !isSpace($0) }) ? label : target, hashAsSpace: false)
         } else {
-            content = content.map { $0 == UInt8(ascii: "#") ? 0x20 : $0 }
+            emitLink(content, hashAsSpace: true)
         }
-        emit(content.drop(while: isSpace))
         while out.last == 0x20 { out.removeLast() }
         index = close + 2
+    }
+
+    /// The text of a wiki link without its leading white space; `#` reads as
+    /// a space when `hashAsSpace` (`[[Page#Section]]`).
+    private mutating func emitLink(_ bytes: Bytes, hashAsSpace: Bool) {
+        var started = false
+        for var byte in bytes {
+            if hashAsSpace, byte == UInt8(ascii: "#") { byte = 0x20 }
+            if !started {
+                if isSpace(byte) { continue }
+                started = true
+            }
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A { emitSpace() } else { out.append(byte) }
+        }
     }
 
     private static let wikiClose = Array("]]".utf8)
@@ -261,11 +274,9 @@ extension InlineScanner {
     func find(_ pattern: [UInt8], from start: Int) -> Int? {
         guard let first = pattern.first, start < src.count else { return nil }
         var position = start
-        while position + pattern.count <= src.count {
-            if src[position] == first && src[position..<(position + pattern.count)].elementsEqual(pattern) {
-                return position
-            }
-            position += 1
+        while let found = ByteScan.firstIndex(of: first, in: src, from: position), found + pattern.count <= src.count {
+            if src[found..<(found + pattern.count)].elementsEqual(pattern) { return found }
+            position = found + 1
         }
         return nil
     }
@@ -305,6 +316,12 @@ extension InlineScanner {
         return tag[tag.startIndex..<end]
     }
 
+    /// `isName(name, "a")`, asked of the one byte.
+    private static func isAnchorName(_ name: Bytes) -> Bool {
+        guard name.count == 1, let byte = name.first else { return false }
+        return byte == UInt8(ascii: "a") || byte == UInt8(ascii: "A")
+    }
+
     /// Whether a tag name is `lower`, letters compared without case.
     private static func isName(_ name: Bytes, _ lower: String) -> Bool {
         name.elementsEqual(lower.utf8) { $0 | (isLetter($0) ? 0x20 : 0) == $1 }
@@ -314,9 +331,11 @@ extension InlineScanner {
     private func attribute(_ pattern: [UInt8], in tag: Bytes) -> Bytes? {
         var position = tag.startIndex
         let first = pattern[0]
+        let window = UnsafeBufferPointer(rebasing: tag.base[..<tag.endIndex])
         while position + pattern.count < tag.endIndex {
-            guard tag[position] == first else {
-                position += 1
+            guard let found = ByteScan.firstIndex(of: first, in: window, from: position) else { return nil }
+            guard found == position else {
+                position = found
                 continue
             }
             let matches = tag[position..<(position + pattern.count)].elementsEqual(pattern)

@@ -12,6 +12,7 @@ extension InlineScanner {
         defer {
             scratch.out = text
             scratch.anchors = anchors
+            scratch.codeRanges = codeRanges
         }
         if anchors.isEmpty, codeRanges.isEmpty, // no marks to lift (a stray 0x01 counts as one): kept as it is
            text.withUnsafeBufferPointer({ ByteScan.firstIndex(of: Self.anchorMark, in: $0) }) == nil {
@@ -20,14 +21,19 @@ extension InlineScanner {
             return InlineText(text: String(decoding: text[..<length], as: UTF8.self))
         }
         var offsets = InlineScratch.take(&scratch.offsets)
-        var bounds = InlineScratch.take(&scratch.bounds)
-        var landed = InlineScratch.take(&scratch.landed)
-        defer {
-            scratch.offsets = offsets
-            scratch.bounds = bounds
-            scratch.landed = landed
+        defer { scratch.offsets = offsets }
+        var bounds: [Int] = [], landed: [Int] = []
+        if !codeRanges.isEmpty {
+            bounds = InlineScratch.take(&scratch.bounds)
+            landed = InlineScratch.take(&scratch.landed)
+            for range in codeRanges { bounds += [range.lowerBound, range.upperBound] }
         }
-        for range in codeRanges { bounds += [range.lowerBound, range.upperBound] }
+        defer {
+            if !codeRanges.isEmpty {
+                scratch.bounds = bounds
+                scratch.landed = landed
+            }
+        }
         var length = text.withUnsafeMutableBufferPointer {
             Self.tidy($0, offsets: &offsets, bounds: bounds, landed: &landed)
         }

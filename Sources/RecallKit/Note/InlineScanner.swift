@@ -33,6 +33,7 @@ struct InlineScanner {
     mutating func borrowBuffers(of scratch: inout InlineScratch) {
         out = InlineScratch.take(&scratch.out)
         anchors = InlineScratch.take(&scratch.anchors)
+        codeRanges = InlineScratch.take(&scratch.codeRanges)
         out.reserveCapacity(src.count)
     }
 
@@ -42,8 +43,9 @@ struct InlineScanner {
                      scratch: inout InlineScratch) -> (InlineText, [Diagnostic]) {
         if segments.count == 1 {
             return text.withUnsafeBufferPointer { buffer in
-                var scanner = InlineScanner(source: UnsafeBufferPointer(rebasing: buffer[segments[0].range]),
-                                            firstLine: segments[0].number, lineStarts: [], file: file)
+                let source = UnsafeBufferPointer(rebasing: buffer[segments[0].range])
+                if let plain = plainText(source) { return (InlineText(text: plain), []) }
+                var scanner = InlineScanner(source: source, firstLine: segments[0].number, lineStarts: [], file: file)
                 scanner.borrowBuffers(of: &scratch)
                 scanner.run()
                 return (scanner.finish(into: &scratch), scanner.diagnostics)
@@ -111,24 +113,43 @@ struct InlineScanner {
         }
     }
 
+    /// The text of a segment that is one run of plain text (no markup, no
+    /// control character, no two spaces in a row, no leading space): the
+    /// segment itself less its trailing spaces, as scanning it would give;
+    /// nil for any other segment. Headings, labels and cells are often so.
+    private static func plainText(_ source: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = source.first else { return "" }
+        // Longer segments are paragraphs, which nearly always hold markup: not worth the look.
+        guard source.count <= 160, !stops[Int(first)], plainEnd(in: source, from: 0, limit: source.count) == source.count else { return nil }
+        var length = source.count
+        while length > 0, source[length - 1] == 0x20 { length -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: source[..<length]), as: UTF8.self)
+    }
+
     /// The end of the run of plain text starting at `start` (whose first byte
     /// is plain): words and single spaces, up to markup, other white space,
     /// control characters and the `]` of a pending link.
     private func plainEnd(from start: Int) -> Int {
         var limit = src.count
         if let close = linkCloses.last, close.bracket > start { limit = close.bracket }
+        return Self.plainEnd(in: src, from: start, limit: limit)
+    }
+
+    /// The same in `src`, up to `limit`.
+    private static func plainEnd(in src: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
         var end = start + 1
-        // Blocks of sixteen with no stop in them are passed whole.
+        // Blocks of sixteen are read whole: passed when no stop is in them,
+        // else the first stop's lane is where the run ends.
         if let base = src.baseAddress {
             let raw = UnsafeRawPointer(base)
             while end + 16 <= limit {
                 let block = raw.loadUnaligned(fromByteOffset: end, as: SIMD16<UInt8>.self)
                 let before = raw.loadUnaligned(fromByteOffset: end - 1, as: SIMD16<UInt8>.self)
-                if ByteScan.anyTrue(Self.stopMask(block, before: before)) { break }
+                if let lane = ByteScan.firstTrueLane(stopMask(block, before: before)) { return end + lane }
                 end += 16
             }
         }
-        return Self.stops.withUnsafeBufferPointer { stops in
+        return stops.withUnsafeBufferPointer { stops in
             while end < limit {
                 let byte = src[end]
                 // Lowercase letters (most bytes of prose) are never stops.

@@ -6,6 +6,8 @@ struct InlineScratch {
     var out: [UInt8] = []
     /// The anchors found in a block, before they are placed.
     var anchors: [Anchor] = []
+    /// The code spans of the output.
+    var codeRanges: [Range<Int>] = []
     /// The lines of a block of several lines, joined by spaces.
     var joined: [UInt8] = []
     /// Where each anchor mark lands in the kept text.

@@ -18,8 +18,12 @@ enum LineSyntax: Equatable {
             self = .blank
             return
         }
-        let indent = Self.indentWidth(line, in: text)
         let first = trimmed.lowerBound
+        guard Self.mayOpenSyntax(text[first]) else { // most lines of prose
+            self = .text
+            return
+        }
+        let indent = Self.indentWidth(line, in: text)
         if text.hasPrefix(Self.backticks, in: trimmed) || text.hasPrefix(Self.tildes, in: trimmed) {
             self = .fence
         } else if text.isCharacter(UInt8(ascii: "#"), at: first), indent < 4, let heading = Self.heading(trimmed, in: text) {
@@ -36,6 +40,19 @@ enum LineSyntax: Equatable {
             self = .listItem(marker)
         } else {
             self = .text
+        }
+    }
+
+    /// Whether a line whose first byte is `byte` may be anything but text:
+    /// every other kind opens with one of these.
+    private static func mayOpenSyntax(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "["),
+             UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "|"), UInt8(ascii: "+"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return false
         }
     }
 

@@ -10,8 +10,16 @@ enum Mojibake {
     /// The repaired text and the 1-based lines that needed repair.
     static func repair(_ text: String) -> (text: String, lines: [Int]) {
         var text = text // read in place: most notes hold no mojibake, and are not copied
-        guard text.withUTF8(mayContainMojibake) else { return (text, []) }
-        var current = Array(text.utf8)
+        guard text.withUTF8(mayContainMojibake), let (bytes, lines) = repair(utf8: Array(text.utf8)) else {
+            return (text, [])
+        }
+        return (String(decoding: bytes, as: UTF8.self), lines)
+    }
+
+    /// The same on well-formed UTF-8 bytes: the repaired bytes and the lines
+    /// that needed repair, or nil when nothing was repaired.
+    static func repair(utf8 bytes: [UInt8]) -> (bytes: [UInt8], lines: [Int])? {
+        var current = bytes
         var lines: Set<Int> = []
         var repaired = false
         for _ in 0..<3 {
@@ -20,7 +28,7 @@ enum Mojibake {
             repaired = true
             lines.formUnion(repairedLines)
         }
-        return (repaired ? String(decoding: current, as: UTF8.self) : text, lines.sorted())
+        return repaired ? (current, lines.sorted()) : nil
     }
 
     /// A cheap scan of the UTF-8 bytes: mojibake always holds a scalar

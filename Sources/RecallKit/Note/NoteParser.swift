@@ -3,7 +3,18 @@
 public enum NoteParser {
     public static func parse(bytes: [UInt8], file: String) throws(NoteError) -> Note {
         // Most notes need no repair: their bytes are read as they are.
-        if PlainUTF8.isParseReady(bytes) { return parse(utf8: bytes, file: file) }
+        switch PlainUTF8.check(bytes) {
+        case .ready(let joinsNothing):
+            return parse(utf8: bytes, file: file, joinsNothing: joinsNothing)
+        case .mayHoldMojibake:
+            guard let (repaired, lines) = Mojibake.repair(utf8: bytes) else { return parse(utf8: bytes, file: file) }
+            if repaired.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) {
+                return parse(utf8: repaired, file: file,
+                             diagnostics: lines.map { NoteText.repairedMojibake(file: file, line: $0) })
+            }
+        case .needsNoteText:
+            break
+        }
         let source: NoteText
         do {
             source = try NoteText(bytes: bytes, file: file)
@@ -21,9 +32,11 @@ public enum NoteParser {
     }
 
     /// The same for text given as its UTF-8 bytes (already repaired).
-    static func parse(utf8: [UInt8], file: String, diagnostics initial: [Diagnostic] = []) -> Note {
+    /// `joinsNothing`: the text is known to hold no scalar that joins an ASCII character.
+    static func parse(utf8: [UInt8], file: String, diagnostics initial: [Diagnostic] = [],
+                      joinsNothing: Bool = false) -> Note {
         var diagnostics = initial
-        let source = TextBytes(utf8)
+        let source = TextBytes(utf8, joinsNothing: joinsNothing)
         let lines = Self.lines(of: source.bytes)
         let (matter, unclosed) = FrontMatter.read(lines, in: source)
         if unclosed {
@@ -47,7 +60,6 @@ public enum NoteParser {
         var note = Note(file: file, title: title, videoId: videoId, channel: parser.channel.flatMap { $0.isEmpty ? nil : $0 },
                         timestampMode: .hoursMinutesSeconds, blocks: parser.blocks, diagnostics: [])
         var stamps: [Timestamp] = []
-        stamps.reserveCapacity(note.anchorCount)
         note.forEachAnchor { stamps.append($0.stamp) }
         let mode = TimestampMode.detect(stamps)
         note.timestampMode = mode
@@ -63,15 +75,17 @@ public enum NoteParser {
 
     /// The lines of the text, numbered from 1, without their `\n`.
     private static func lines(of bytes: [UInt8]) -> [TextLine] {
-        var lines: [TextLine] = []
-        lines.reserveCapacity(bytes.count / 32 + 1) // most lines are longer
-        var start = 0
-        while let end = ByteScan.firstIndex(of: 0x0A, in: bytes, from: start) {
-            lines.append(TextLine(number: lines.count + 1, range: start..<end))
-            start = end + 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines: [TextLine] = []
+            lines.reserveCapacity(buffer.count / 32 + 1) // most lines are longer
+            var start = 0
+            while let end = ByteScan.firstIndex(of: 0x0A, in: buffer, from: start) {
+                lines.append(TextLine(number: lines.count + 1, range: start..<end))
+                start = end + 1
+            }
+            lines.append(TextLine(number: lines.count + 1, range: start..<buffer.count))
+            return lines
         }
-        lines.append(TextLine(number: lines.count + 1, range: start..<bytes.count))
-        return lines
     }
 
     /// `progress-and-bottlenecks` → `progress and bottlenecks`.

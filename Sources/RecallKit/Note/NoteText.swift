@@ -38,14 +38,16 @@ public struct NoteText: Sendable {
         }
         decoded = Self.normalizeLineEndings(decoded)
         let (repaired, repairedLines) = Mojibake.repair(decoded)
-        for line in repairedLines {
-            diagnostics.append(Diagnostic(
-                file: file, line: line,
-                message: "repaired mojibake (UTF-8 text once read as Windows-1252, such as \"â€™\" for \"’\")"))
-        }
+        for line in repairedLines { diagnostics.append(Self.repairedMojibake(file: file, line: line)) }
         if repaired.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) { throw .empty }
         self.text = repaired
         self.diagnostics = diagnostics
+    }
+
+    /// What is said of a line whose mojibake was repaired.
+    static func repairedMojibake(file: String, line: Int) -> Diagnostic {
+        Diagnostic(file: file, line: line,
+                   message: "repaired mojibake (UTF-8 text once read as Windows-1252, such as \"â€™\" for \"’\")")
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>) -> String? {

@@ -3,22 +3,33 @@
 /// NUL, carriage return or mojibake, and not blank) are parsed as they are,
 /// with no String made of the whole note.
 enum PlainUTF8 {
-    /// Whether `NoteText` would keep `bytes` as they are, with nothing to report.
-    static func isParseReady(_ bytes: [UInt8]) -> Bool {
+    enum Verdict: Equatable {
+        /// `NoteText` would keep the bytes as they are, with nothing to report;
+        /// `joinsNothing` when no scalar of them joins an ASCII character.
+        case ready(joinsNothing: Bool)
+        /// The same, but for mojibake there may be to repair.
+        case mayHoldMojibake
+        /// `NoteText` has more to do.
+        case needsNoteText
+    }
+
+    static func check(_ bytes: [UInt8]) -> Verdict {
         bytes.withUnsafeBufferPointer { buffer in
             guard !buffer.starts(with: byteOrderMark),
-                  buffer.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) else { return false }
-            var ascii = true
-            guard isWellFormed(buffer, ascii: &ascii) else { return false }
-            return ascii || !Mojibake.mayContainMojibake(buffer)
+                  buffer.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) else { return .needsNoteText }
+            var ascii = true, joins = false
+            guard isWellFormed(buffer, ascii: &ascii, joins: &joins) else { return .needsNoteText }
+            return ascii || !Mojibake.mayContainMojibake(buffer) ? .ready(joinsNothing: !joins) : .mayHoldMojibake
         }
     }
 
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Whether the bytes are well-formed UTF-8 holding no NUL and no carriage
-    /// return; `ascii` is cleared when a byte beyond ASCII is seen.
-    private static func isWellFormed(_ buffer: UnsafeBufferPointer<UInt8>, ascii: inout Bool) -> Bool {
+    /// return; `ascii` is cleared when a byte beyond ASCII is seen, `joins`
+    /// set when a scalar may join an ASCII character (see `Grapheme`).
+    private static func isWellFormed(_ buffer: UnsafeBufferPointer<UInt8>, ascii: inout Bool,
+                                     joins: inout Bool) -> Bool {
         guard let base = buffer.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
         let nul = SIMD16<UInt8>(repeating: 0), cr = SIMD16<UInt8>(repeating: 0x0D), high = SIMD16<UInt8>(repeating: 0x80)
@@ -43,6 +54,7 @@ enum PlainUTF8 {
                 }
                 ascii = false
                 guard let width = sequenceWidth(buffer, at: index) else { return false }
+                if !joins, !Grapheme.neverJoinsASCII(TextBytes.scalar(in: buffer, at: index).value) { joins = true }
                 index += width
             }
         }

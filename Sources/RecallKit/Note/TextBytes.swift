@@ -11,20 +11,31 @@ struct TextBytes {
     private let extenders: [UInt32]
     /// Scalars of the text that join the ASCII character after them.
     private let prependers: [UInt32]
+    /// The text holds no scalar that joins an ASCII character (almost every note).
+    private let joinsNothing: Bool
 
-    init(_ bytes: [UInt8]) {
+    /// `joinsNothing`: the caller knows every scalar of the text to be one
+    /// that never joins an ASCII character, so there is nothing to look for.
+    init(_ bytes: [UInt8], joinsNothing known: Bool = false) {
         self.bytes = bytes
+        if known {
+            (extenders, prependers, joinsNothing) = ([], [], true)
+            return
+        }
         var extenders: [UInt32] = [], prependers: [UInt32] = [], seen: Set<UInt32> = []
-        var next = ByteScan.firstNonASCII(in: bytes)
-        while let index = next {
-            let (value, width) = Self.scalar(in: bytes, at: index)
-            next = ByteScan.firstNonASCII(in: bytes, from: index + width)
-            guard !Grapheme.neverJoinsASCII(value), seen.insert(value).inserted else { continue }
-            if Grapheme.extendsASCII(value) { extenders.append(value) }
-            if Grapheme.prependsToASCII(value) { prependers.append(value) }
+        bytes.withUnsafeBufferPointer { buffer in
+            var next = ByteScan.firstNonASCII(in: buffer)
+            while let index = next {
+                let (value, width) = Self.scalar(in: buffer, at: index)
+                next = ByteScan.firstNonASCII(in: buffer, from: index + width)
+                guard !Grapheme.neverJoinsASCII(value), seen.insert(value).inserted else { continue }
+                if Grapheme.extendsASCII(value) { extenders.append(value) }
+                if Grapheme.prependsToASCII(value) { prependers.append(value) }
+            }
         }
         self.extenders = extenders
         self.prependers = prependers
+        joinsNothing = extenders.isEmpty && prependers.isEmpty
     }
 
     var count: Int { bytes.count }
@@ -38,7 +49,7 @@ struct TextBytes {
 
     /// Whether the ASCII byte at `index` is a Character of its own.
     func standsAlone(_ index: Int) -> Bool {
-        if extenders.isEmpty && prependers.isEmpty { return true }
+        if joinsNothing { return true }
         let byte = bytes[index]
         if byte < 0x20 || byte == 0x7F { return true } // controls never join
         if index + 1 < bytes.count, bytes[index + 1] >= 0x80,
@@ -64,7 +75,9 @@ struct TextBytes {
     /// punctuation such as `–` that nothing but a combining mark joins.
     func hasPrefix(_ pattern: [UInt8], in range: Range<Int>) -> Bool {
         let start = range.lowerBound, end = range.lowerBound + pattern.count
-        guard end <= range.upperBound, bytes[start..<end].elementsEqual(pattern) else { return false }
+        guard end <= range.upperBound else { return false }
+        if let head = pattern.first, bytes[start] != head { return false } // most calls end here
+        guard bytes[start..<end].elementsEqual(pattern) else { return false }
         for offset in pattern.indices where pattern[offset] < 0x80 && !standsAlone(start + offset) {
             return false
         }
@@ -103,15 +116,17 @@ struct TextBytes {
 
     /// The first place in `range` where the ASCII characters of `pattern` occur.
     func firstRange(of pattern: [UInt8], in range: Range<Int>) -> Range<Int>? {
-        guard pattern.count <= range.count else { return nil }
-        var index = range.lowerBound
-        while index + pattern.count <= range.upperBound {
-            if bytes[index] == pattern[0], hasPrefix(pattern, in: index..<range.upperBound) {
-                return index..<(index + pattern.count)
+        guard let head = pattern.first, pattern.count <= range.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let window = UnsafeBufferPointer(rebasing: buffer[..<range.upperBound])
+            var index = range.lowerBound
+            while let found = ByteScan.firstIndex(of: head, in: window, from: index),
+                  found + pattern.count <= range.upperBound {
+                if hasPrefix(pattern, in: found..<range.upperBound) { return found..<(found + pattern.count) }
+                index = found + 1
             }
-            index += 1
+            return nil
         }
-        return nil
     }
 
     /// Whether `range` holds a byte that is not ASCII.
@@ -125,6 +140,10 @@ struct TextBytes {
 
     /// The scalar starting at `index` and its width in bytes.
     static func scalar(in bytes: [UInt8], at index: Int) -> (value: UInt32, width: Int) {
+        bytes.withUnsafeBufferPointer { scalar(in: $0, at: index) }
+    }
+
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, width: Int) {
         let lead = bytes[index]
         var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : (lead >= 0xE0 ? 0x0F : 0x1F))
         var end = index + 1
