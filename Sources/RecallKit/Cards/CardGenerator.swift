@@ -48,10 +48,11 @@ public struct CardGenerator {
                 }
             }
             guard let section = current else { continue }
-            let options = options(for: claim, context: section.context,
-                                  source: index < sources.count ? sources[index] : nil, previous: previous)
-            previous = options.cloze?.plan.sentence
-            guard let best = firstAcceptable(options, twins: &twins) else { continue }
+            let maker = ClozeCard(context: section.context, vocabulary: vocabulary)
+            let options = options(for: claim, maker: maker, source: index < sources.count ? sources[index] : nil,
+                                  previous: previous)
+            previous = options.plan?.sentence
+            guard let best = firstAcceptable(options, maker: maker, twins: &twins) else { continue }
             drafts.append(draft(best, claim: claim, tags: section.tags, ids: &ids))
         }
         return drafts
@@ -88,30 +89,30 @@ public struct CardGenerator {
         }
     }
 
-    /// A claim's options, and the cloze plan (with its maker) the cloze options come from.
+    /// A claim's options, and the cloze plan the cloze options come from.
     private struct Options {
         var list: [Option] = []
-        var cloze: (maker: ClozeCard, plan: ClozeCard.Plan)?
+        var plan: ClozeCard.Plan?
 
-        func candidate(_ option: Option) -> CardCandidate {
+        /// The card of `option`; `maker` made the plan.
+        func candidate(_ option: Option, maker: ClozeCard) -> CardCandidate {
             switch option {
             case .ready(let candidate): return candidate
-            case .cloze(let span, let penalty): return cloze!.maker.candidate(span, in: cloze!.plan, penalty: penalty)
+            case .cloze(let span, let penalty): return maker.candidate(span, in: plan!, penalty: penalty)
             }
         }
     }
 
-    private func options(for claim: Claim, context: CardContext, source: ClaimExtractor.Source?,
+    private func options(for claim: Claim, maker cloze: ClozeCard, source: ClaimExtractor.Source?,
                          previous: Tokens?) -> Options {
-        let questions = QuestionCards(context: context)
-        let cloze = ClozeCard(context: context, vocabulary: vocabulary)
+        let questions = QuestionCards(context: cloze.context)
         var options = Options()
         func addCloze(_ plan: ClozeCard.Plan?, penalty: Double) {
             guard let plan else { return }
             options.list.reserveCapacity(options.list.count + 9)
             if let question = plan.question { options.list.append(.ready(question)) }
             for span in plan.spans.prefix(8) { options.list.append(.cloze(span, penalty: penalty)) }
-            options.cloze = (cloze, plan)
+            options.plan = plan
         }
         let words = source.flatMap { vocabulary.words(block: $0.block, part: $0.part, range: $0.range) }
         switch claim.shape {
@@ -134,11 +135,11 @@ public struct CardGenerator {
     }
 
     /// The best option that passes CARD-QUALITY.md's checks and is no twin.
-    private func firstAcceptable(_ options: Options, twins: inout TwinFilter) -> CardCandidate? {
+    private func firstAcceptable(_ options: Options, maker: ClozeCard, twins: inout TwinFilter) -> CardCandidate? {
         var tried = Tried()
         while let index = Self.best(options.list, skipping: tried) {
             tried.insert(index)
-            let candidate = options.candidate(options.list[index])
+            let candidate = options.candidate(options.list[index], maker: maker)
             if CardQuality.accepts(front: candidate.frontWords, back: candidate.backWords, kind: candidate.kind),
                twins.admit(front: candidate.frontWords, back: candidate.backWords) {
                 return candidate

@@ -132,16 +132,25 @@ struct WordEndings: OptionSet {
     init(_ word: Word, in tokens: Tokens) {
         self = []
         if word.isASCII {
-            for (ending, kind) in Self.byLastByte[Int(word.tail & 0x7F)] where ending.matches(word.tail) { insert(kind) }
+            let last = Int(word.tail & 0x7F)
+            Self.sorted.withUnsafeBufferPointer { endings in
+                for index in Self.firstByLastByte[last]..<Self.firstByLastByte[last + 1]
+                where endings[index].0.matches(word.tail) {
+                    insert(endings[index].1)
+                }
+            }
         } else {
             let lower = tokens.lower(word)
             for (ending, kind) in Self.table where lower.hasSuffix(ending.text) { insert(kind) }
         }
     }
 
-    /// The endings grouped by their last letter, so a word is checked against a few.
-    private static let byLastByte: [[(WordEnding, WordEndings)]] = (0..<128).map { last in
-        table.filter { $0.0.lastByte == UInt8(last) }
+    /// The endings in order of their last letter, and where each letter's
+    /// run starts (`firstByLastByte[byte]..<firstByLastByte[byte + 1]`): a
+    /// word is checked against the few ending in its own last letter.
+    private static let sorted = table.sorted { $0.0.lastByte < $1.0.lastByte }
+    private static let firstByLastByte: [Int] = (0...128).map { byte in
+        sorted.firstIndex { Int($0.0.lastByte) >= byte } ?? sorted.count
     }
 
     private static let table: [(WordEnding, WordEndings)] = {
