@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${1:-100000}"
 
-build=(swift build -c release --product recall)
+build=(swift build -c release --static-swift-stdlib --product recall)
 [ -n "${RECALL_SCRATCH:-}" ] && build+=(--scratch-path "$RECALL_SCRATCH")
 "${build[@]}" >/dev/null
 recall="$("${build[@]}" --show-bin-path)/recall"

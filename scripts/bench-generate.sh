@@ -8,9 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-1100}"
 
-swift build -c release --product recall >/dev/null
-swift build -c release --product recall-bench >/dev/null
-bin="$(swift build -c release --show-bin-path)"
+swift build -c release --static-swift-stdlib --product recall >/dev/null
+swift build -c release --static-swift-stdlib --product recall-bench >/dev/null
+bin="$(swift build -c release --static-swift-stdlib --show-bin-path)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

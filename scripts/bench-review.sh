@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 cards="${1:-100000}"
 per_card="${2:-10}"
 
-swift build -c release --product recall >/dev/null
-bin="$(swift build -c release --show-bin-path)"
+swift build -c release --static-swift-stdlib --product recall >/dev/null
+bin="$(swift build -c release --static-swift-stdlib --show-bin-path)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export RECALL_DB="$work/collection.sqlite" RECALL_NOW="2026-11-26T09:00:00+01:00"

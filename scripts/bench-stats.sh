@@ -10,7 +10,7 @@ cards="${1:-100000}"
 per_card="${2:-12}"
 export RECALL_NOW="${RECALL_NOW:-2026-11-26T09:00:00+01:00}"
 
-build=(swift build -c release)
+build=(swift build -c release --static-swift-stdlib)
 [ -n "${RECALL_SCRATCH:-}" ] && build+=(--scratch-path "$RECALL_SCRATCH")
 "${build[@]}" >/dev/null
 bin="$("${build[@]}" --show-bin-path)"

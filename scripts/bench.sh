@@ -21,7 +21,7 @@ runs="${RUNS:-3}"
 anki="${ANKI_TOOLS:-../shared/tools/anki}/anki_sched.py"
 export RECALL_NOW="${RECALL_NOW:-2026-11-26T09:00:00+01:00}" NO_COLOR=1
 
-build=(swift build -c release)
+build=(swift build -c release --static-swift-stdlib)
 [ -n "${RECALL_SCRATCH:-}" ] && build+=(--scratch-path "$RECALL_SCRATCH")
 echo "building (release)…" >&2
 "${build[@]}" >/dev/null

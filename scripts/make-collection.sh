@@ -16,7 +16,7 @@ cards="$1"
 file="$2"
 per_card="${3:-12}"
 
-build=(swift build -c release --product recall)
+build=(swift build -c release --static-swift-stdlib --product recall)
 [ -n "${RECALL_SCRATCH:-}" ] && build+=(--scratch-path "$RECALL_SCRATCH")
 "${build[@]}" >/dev/null
 recall="$("${build[@]}" --show-bin-path)/recall"

@@ -2,6 +2,10 @@ extension String {
     /// The string of `bytes`, known to be valid UTF-8 (cut from strings
     /// between characters): copied as they are, not validated again.
     init(validUTF8 bytes: [UInt8]) {
+        #if compiler(>=6.2)
         self = String(copying: UTF8Span(unchecked: bytes.span))
+        #else
+        self = String(decoding: bytes, as: UTF8.self) // Swift 6.1 has no UTF8Span: validated as usual
+        #endif
     }
 }
