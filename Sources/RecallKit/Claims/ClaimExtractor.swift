@@ -4,6 +4,8 @@ public struct ClaimExtractor {
     private var claims: [Claim] = []
     /// Where each claim's sentence stands in its block (nil for other claims).
     private var sources: [Source?] = []
+    /// The buffer `SentenceSplitter` splits blocks into, reused from block to block.
+    private var sentenceRanges: [Range<Int>] = []
     /// The intro last found for a list: its first item, the paragraph before it, and the intro.
     private var lastIntro: (first: Int, paragraph: Int, intro: String?)?
 
@@ -74,7 +76,7 @@ public struct ClaimExtractor {
         for index in blocks.indices {
             switch blocks[index].kind {
             case .paragraph(let text):
-                let sentences = SentenceSplitter.locate(text)
+                let sentences = SentenceSplitter.locate(text, ranges: &sentenceRanges)
                 addSentences(sentences[...], block: blocks[index], place: (index, 0), before: nil)
                 previousParagraph = (sentences, index)
             case .listItem(let item):
@@ -114,7 +116,7 @@ public struct ClaimExtractor {
     // MARK: - Lists
 
     private mutating func addItem(_ item: ListItem, block: Block, index: Int, intro: String?) {
-        let sentences = SentenceSplitter.locate(item.body)
+        let sentences = SentenceSplitter.locate(item.body, ranges: &sentenceRanges)
         guard let label = item.label, item.boldLabel || siblingsAllLabelled(item, at: index),
               let first = sentences.first
         else {
