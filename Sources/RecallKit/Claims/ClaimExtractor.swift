@@ -52,19 +52,24 @@ public struct ClaimExtractor {
         var keys: [SiblingKey: Int] = [:]
         var groups: [[Int]] = []
         var groupOf = [Int](repeating: -1, count: note.blocks.count)
+        var last: (key: SiblingKey, group: Int)? // the item before is most often a sibling
         for index in note.blocks.indices {
             guard case .listItem(let item) = note.blocks[index].kind else { continue }
             let key = SiblingKey(item)
             let group: Int
-            if let known = keys[key] {
+            if let last, last.key == key {
+                group = last.group
+            } else if let known = keys[key] {
                 group = known
             } else {
+                if keys.isEmpty { keys.reserveCapacity(note.blocks.count - index) } // at most one list level per item left
                 group = groups.count
                 keys[key] = group
                 groups.append([])
             }
             groups[group].append(index)
             groupOf[index] = group
+            last = (key, group)
         }
         self.groups = groups
         self.groupOf = groupOf
