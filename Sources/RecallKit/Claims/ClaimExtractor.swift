@@ -4,6 +4,8 @@ public struct ClaimExtractor {
     private var claims: [Claim] = []
     /// Where each claim's sentence stands in its block (nil for other claims).
     private var sources: [Source?] = []
+    /// The buffer `SentenceSplitter` splits blocks into, reused from block to block.
+    private var sentenceRanges: [Range<Int>] = []
     /// The intro last found for a list: its first item, the paragraph before it, and the intro.
     private var lastIntro: (first: Int, paragraph: Int, intro: String?)?
 
@@ -50,19 +52,24 @@ public struct ClaimExtractor {
         var keys: [SiblingKey: Int] = [:]
         var groups: [[Int]] = []
         var groupOf = [Int](repeating: -1, count: note.blocks.count)
+        var last: (key: SiblingKey, group: Int)? // the item before is most often a sibling
         for index in note.blocks.indices {
             guard case .listItem(let item) = note.blocks[index].kind else { continue }
             let key = SiblingKey(item)
             let group: Int
-            if let known = keys[key] {
+            if let last, last.key == key {
+                group = last.group
+            } else if let known = keys[key] {
                 group = known
             } else {
+                if keys.isEmpty { keys.reserveCapacity(note.blocks.count - index) } // at most one list level per item left
                 group = groups.count
                 keys[key] = group
                 groups.append([])
             }
             groups[group].append(index)
             groupOf[index] = group
+            last = (key, group)
         }
         self.groups = groups
         self.groupOf = groupOf
@@ -74,7 +81,7 @@ public struct ClaimExtractor {
         for index in blocks.indices {
             switch blocks[index].kind {
             case .paragraph(let text):
-                let sentences = SentenceSplitter.locate(text)
+                let sentences = SentenceSplitter.locate(text, ranges: &sentenceRanges)
                 addSentences(sentences[...], block: blocks[index], place: (index, 0), before: nil)
                 previousParagraph = (sentences, index)
             case .listItem(let item):
@@ -114,7 +121,7 @@ public struct ClaimExtractor {
     // MARK: - Lists
 
     private mutating func addItem(_ item: ListItem, block: Block, index: Int, intro: String?) {
-        let sentences = SentenceSplitter.locate(item.body)
+        let sentences = SentenceSplitter.locate(item.body, ranges: &sentenceRanges)
         guard let label = item.label, item.boldLabel || siblingsAllLabelled(item, at: index),
               let first = sentences.first
         else {

@@ -22,10 +22,17 @@ enum SentenceSplitter {
     }
 
     static func locate(_ inline: InlineText) -> [Located] {
+        var ranges: [Range<Int>] = []
+        return locate(inline, ranges: &ranges)
+    }
+
+    /// The same, with the buffer for the sentences' raw ranges reused from call to call.
+    static func locate(_ inline: InlineText, ranges scratch: inout [Range<Int>]) -> [Located] {
         var text = inline.text
         let placed = inline.anchors
         return text.withUTF8 { bytes in
-            let ranges = sentenceRanges(in: bytes)
+            sentenceRanges(in: bytes, into: &scratch)
+            let ranges = scratch
             // The sentence of each anchor, kept on the stack.
             return withUnsafeTemporaryAllocation(of: Int.self, capacity: placed.count) { targets in
                 for (index, anchor) in placed.enumerated() {
@@ -49,9 +56,9 @@ enum SentenceSplitter {
         }
     }
 
-    /// The ranges between sentence boundaries, none empty.
-    private static func sentenceRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
+    /// The ranges between sentence boundaries, none empty, written over `ranges`.
+    private static func sentenceRanges(in bytes: UnsafeBufferPointer<UInt8>, into ranges: inout [Range<Int>]) {
+        ranges.removeAll(keepingCapacity: true)
         ranges.reserveCapacity(bytes.count / 64 + 1) // room for most blocks' sentences at once
         var start = 0, index = 0
         let marks = (UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"))
@@ -65,7 +72,6 @@ enum SentenceSplitter {
             }
         }
         if start < bytes.count { ranges.append(start..<bytes.count) }
-        return ranges
     }
 
     /// The sentence an anchor at `offset` belongs to: the one it stands in,

@@ -199,6 +199,12 @@ enum TableSplitter {
         var afterBackslash = false
         for index in row {
             let next = index + 1
+            switch text[index] { // every case below is one of these bytes
+            case UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "\\"): break
+            default:
+                afterBackslash = false
+                continue
+            }
             if text.isCharacter(UInt8(ascii: "`"), at: index) {
                 inCode.toggle()
             } else if !inCode, text.isCharacter(UInt8(ascii: "["), at: index), next < row.upperBound,
