@@ -59,7 +59,8 @@ public enum CardIdentity {
                 separator()
                 append(occurrence)
             }
-            return SHA256.hash(data: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<end]))).withUnsafeBytes { digest in
+            let parts = UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<end]))
+            return SHA256.hash(data: parts).withUnsafeBytes { digest in
                 (hexDigits(of: digest, count: 16), digest.prefix(8).reduce(0) { $0 << 8 | UInt64($1) })
             }
         }
