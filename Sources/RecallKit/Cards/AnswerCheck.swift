@@ -59,7 +59,6 @@ enum AnswerCheck {
         }
     }
 
-
     /// Letters of an acronym word (`RL`, `LLMs` without its `s`); 0 for a word that is no acronym.
     private static func acronymLength(_ word: Word, in tokens: Tokens) -> Int {
         var end = word.range.upperBound
