@@ -49,10 +49,14 @@ RECALL_SCRATCH="${RECALL_SCRATCH:-}" scripts/make-collection.sh "$n" "$db" > "$w
 
 echo "recall as a process…" >&2
 sync # let the collection just written reach the disk before timing reads of it
-timed() { # timed NAME ARGS... : wall seconds and peak KB of one `recall` run
+timed() { # timed NAME ARGS... : wall seconds (to the microsecond: time's %e counts
+    # only hundredths) and peak KB of one `recall` run
     local name="$1"; shift
-    /usr/bin/time -f "%e %M" -o "$work/$name.time" env RECALL_DB="$db" "$bin/recall" "$@" > /dev/null 2>&1 < /dev/null
-    cat "$work/$name.time" >> "$work/$name.times"
+    local start end
+    start=$(date +%s%N)
+    /usr/bin/time -f "%M" -o "$work/$name.time" env RECALL_DB="$db" "$bin/recall" "$@" > /dev/null 2>&1 < /dev/null
+    end=$(date +%s%N)
+    printf '%s %s\n' "$(( (end - start) / 1000 ))e-6" "$(cat "$work/$name.time")" >> "$work/$name.times"
 }
 for run in $(seq 5); do
     timed stats stats --json
