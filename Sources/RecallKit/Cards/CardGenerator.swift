@@ -207,18 +207,12 @@ public struct CardGenerator {
     static func tag(_ tokens: Tokens) -> String {
         let count = tokens.words.reduce(0) { $0 + $1.range.count } + max(0, tokens.words.count - 1)
         return String(unsafeUninitializedCapacity: count) { tag in
-            var end = 0
+            var writer = BufferWriter(tag)
             for word in tokens.words {
-                if end > 0 {
-                    tag[end] = UInt8(ascii: "_")
-                    end += 1
-                }
-                for position in word.range {
-                    tag[end] = tokens.bytes[position]
-                    end += 1
-                }
+                if writer.count > 0 { writer.append(UInt8(ascii: "_")) }
+                writer.append(tokens.bytes[word.range])
             }
-            return end
+            return writer.count
         }
     }
 

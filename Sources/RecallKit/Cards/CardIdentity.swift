@@ -22,45 +22,28 @@ public enum CardIdentity {
             + occurrence.utf8.count + 5
         // The parts, separated by U+001F, in a buffer on the stack: the hash reads them once.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
-            var end = 0
-            func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-                guard let base = bytes.baseAddress, let out = buffer.baseAddress else { return }
-                (out + end).update(from: base, count: bytes.count)
-                end += bytes.count
-            }
-            func append(_ text: String) {
-                var text = text
-                text.withUTF8 { append($0) }
-            }
-            func separator() {
-                buffer[end] = 0x1F
-                end += 1
-            }
-            append(source)
-            separator()
+            var parts = BufferWriter(buffer)
+            parts.append(source)
+            parts.append(0x1F)
             for (index, heading) in section.enumerated() {
-                if index > 0 { headingSeparator.withUnsafeBufferPointer { append($0) } }
-                append(heading)
+                if index > 0 { parts.append(headingSeparator) }
+                parts.append(heading)
             }
-            separator()
-            append(seconds)
-            separator()
-            append(kind.rawValue)
-            separator()
+            parts.append(0x1F)
+            parts.append(seconds)
+            parts.append(0x1F)
+            parts.append(kind.rawValue)
+            parts.append(0x1F)
             if answerIsASCII {
-                for byte in answer.utf8 {
-                    buffer[end] = WordKey.fold(byte)
-                    end += 1
-                }
+                for byte in answer.utf8 { parts.append(WordKey.fold(byte)) }
             } else {
-                append(answer)
+                parts.append(answer)
             }
             if !occurrence.isEmpty {
-                separator()
-                append(occurrence)
+                parts.append(0x1F)
+                parts.append(occurrence)
             }
-            let parts = UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<end]))
-            return SHA256.hash(data: parts).withUnsafeBytes { digest in
+            return SHA256.hash(data: parts.written).withUnsafeBytes { digest in
                 (hexDigits(of: digest, count: 16), digest.prefix(8).reduce(0) { $0 << 8 | UInt64($1) })
             }
         }

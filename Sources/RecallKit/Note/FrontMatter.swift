@@ -68,19 +68,13 @@ public enum VideoLink {
         let seconds = String(seconds) // a small string: no allocation
         let count = watchPrefix.count + videoId.utf8.count + timePrefix.count + seconds.utf8.count + 1
         return String(unsafeUninitializedCapacity: count) { url in
-            var end = 0
-            func append<C: Collection<UInt8>>(_ bytes: C) {
-                for byte in bytes {
-                    url[end] = byte
-                    end += 1
-                }
-            }
-            append(watchPrefix)
-            append(videoId.utf8)
-            append(timePrefix)
-            append(seconds.utf8)
-            append(CollectionOfOne(UInt8(ascii: "s")))
-            return end
+            var writer = BufferWriter(url)
+            writer.append(watchPrefix)
+            writer.append(videoId)
+            writer.append(timePrefix)
+            writer.append(seconds)
+            writer.append(UInt8(ascii: "s"))
+            return writer.count
         }
     }
 
