@@ -48,10 +48,6 @@ enum CardQuality {
 
     private static let matcher = Matcher((residue + mojibake).map { Array($0.utf8) })
 
-    static func isClean(_ text: String) -> Bool {
-        isClean(Array(text.utf8))
-    }
-
     static func isClean(_ bytes: [UInt8]) -> Bool {
         !bytes.withUnsafeBufferPointer(matcher.occurs) && !containsBracketedStamp(bytes)
     }
