@@ -9,6 +9,9 @@ struct CardCandidate {
     /// The front and back were put together from whole characters of valid
     /// text, so their bytes need no validating again.
     var isWholeText = true
+    /// Its texts were built in a `TokensPool`'s buffers and nothing else
+    /// holds them: the pool takes them back when the candidate is done.
+    var isPooled = false
 
     var front: String { text(frontWords) }
     var back: String { text(backWords) }

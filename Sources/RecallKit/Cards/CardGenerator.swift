@@ -38,6 +38,7 @@ public struct CardGenerator {
         let channelTag = note.channel.map(Self.tag)
         let titleWords = Tokens(note.title)
         var previous: Tokens? // the words of the last sentence planned for clozes
+        var pool = TokensPool()
         for (index, claim) in claims.enumerated() where !Self.isAboutTheNote(claim.text) {
             if current?.context.section != claim.section {
                 if let known = sections[claim.section] {
@@ -52,8 +53,9 @@ public struct CardGenerator {
             let options = options(for: claim, maker: maker, source: index < sources.count ? sources[index] : nil,
                                   previous: previous)
             previous = options.plan?.sentence
-            guard let best = firstAcceptable(options, maker: maker, twins: &twins) else { continue }
+            guard let best = firstAcceptable(options, maker: maker, twins: &twins, pool: &pool) else { continue }
             drafts.append(draft(best, claim: claim, tags: section.tags, ids: &ids))
+            pool.recycle(best)
         }
         return drafts
     }
@@ -95,10 +97,10 @@ public struct CardGenerator {
         var plan: ClozeCard.Plan?
 
         /// The card of `option`; `maker` made the plan.
-        func candidate(_ option: Option, maker: ClozeCard) -> CardCandidate {
+        func candidate(_ option: Option, maker: ClozeCard, pool: inout TokensPool) -> CardCandidate {
             switch option {
             case .ready(let candidate): return candidate
-            case .cloze(let span, let penalty): return maker.candidate(span, in: plan!, penalty: penalty)
+            case .cloze(let span, let penalty): return maker.candidate(span, in: plan!, penalty: penalty, pool: &pool)
             }
         }
     }
@@ -135,15 +137,17 @@ public struct CardGenerator {
     }
 
     /// The best option that passes CARD-QUALITY.md's checks and is no twin.
-    private func firstAcceptable(_ options: Options, maker: ClozeCard, twins: inout TwinFilter) -> CardCandidate? {
+    private func firstAcceptable(_ options: Options, maker: ClozeCard, twins: inout TwinFilter,
+                                 pool: inout TokensPool) -> CardCandidate? {
         var tried = Tried()
         while let index = Self.best(options.list, skipping: tried) {
             tried.insert(index)
-            let candidate = options.candidate(options.list[index], maker: maker)
+            let candidate = options.candidate(options.list[index], maker: maker, pool: &pool)
             if CardQuality.accepts(front: candidate.frontWords, back: candidate.backWords, kind: candidate.kind),
                twins.admit(front: candidate.frontWords, back: candidate.backWords) {
                 return candidate
             }
+            pool.recycle(candidate)
         }
         return nil
     }

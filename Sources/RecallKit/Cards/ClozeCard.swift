@@ -35,12 +35,13 @@ struct ClozeCard {
 
     /// The card hiding `span`: its front is put together from words already
     /// read (the context, the opening, the sentence around the gap).
-    func candidate(_ span: ClozeSpan, in plan: Plan, penalty: Double = 0) -> CardCandidate {
+    /// Its texts are built in `pool`'s spare buffers.
+    func candidate(_ span: ClozeSpan, in plan: Plan, penalty: Double = 0, pool: inout TokensPool) -> CardCandidate {
         let sentence = plan.sentence, range = span.range
         let cuts = sentence.canCut(at: range.lowerBound) && sentence.canCut(at: range.upperBound)
-        let answerWords = cuts ? TokensBuilder.part(of: sentence, range) : Tokens(bytes: Array(sentence.bytes[range]))
+        let answerWords = cuts ? pool.part(of: sentence, range) : Tokens(bytes: Array(sentence.bytes[range]))
         let context = context.prefixWords(avoiding: answerWords), opening = plan.opening
-        var front = TokensBuilder(
+        var front = pool.builder(
             bytes: (context?.bytes.count ?? 0) + (opening?.bytes.count ?? 0) + sentence.bytes.count + 2 + Self.gapBytes.count,
             words: (context?.words.count ?? 0) + (opening?.words.count ?? 0) + sentence.words.count)
         if let context {
@@ -60,7 +61,7 @@ struct ClozeCard {
                                 + Array(sentence.bytes[range.upperBound...])))
         }
         return CardCandidate(kind: .cloze, frontWords: front.tokens, backWords: answerWords, score: span.score - penalty,
-                             isWholeText: cuts)
+                             isWholeText: cuts, isPooled: true)
     }
 
     private static let gapBytes = Array(gap.utf8)

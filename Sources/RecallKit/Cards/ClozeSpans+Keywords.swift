@@ -25,7 +25,7 @@ extension ClozeSpans {
     /// The score of the word at `index` as a keyword, and whether it is everyday English.
     private func keyword(at index: Int) -> (score: Double, common: Bool)? {
         guard isKeyword(index) else { return nil }
-        let common = CommonWords.contains(words[index], in: tokens)
+        let common = isCommon(words[index])
         return (keywordScore(index, common: common), common)
     }
 
@@ -46,7 +46,7 @@ extension ClozeSpans {
 
     private func keywordScore(_ index: Int, common: Bool) -> Double {
         let word = words[index]
-        let endings = WordEndings(word, in: tokens)
+        let endings = endings(word)
         var score = 3.5 + rarity(word) + (endings.contains(.noun) ? 0.7 : 0) + (word.length >= 9 ? 0.4 : 0)
         if common { score -= 2 }
         let previous: WordTraits = index > 0 ? words[index - 1].traits : []
@@ -80,7 +80,18 @@ extension ClozeSpans {
     }
 
     func nounBonus(_ word: Word) -> Double {
-        WordEndings(word, in: tokens).contains(.noun) ? 0.7 : 0
+        endings(word).contains(.noun) ? 0.7 : 0
+    }
+
+    /// `CommonWords.contains(word, in: tokens)`, read in the table at hand
+    /// unless the word is a compound or beyond ASCII.
+    func isCommon(_ word: Word) -> Bool {
+        guard word.isASCII, !word.hasHyphen else { return CommonWords.contains(word, in: tokens) }
+        return commonForms.contains(word.key)
+    }
+
+    private func endings(_ word: Word) -> WordEndings {
+        word.isASCII ? endingsTable.endings(ofTail: word.tail) : WordEndings(word, in: tokens)
     }
 
     /// Keyword answers must clear a higher bar than named or quoted ones.
@@ -112,53 +123,4 @@ extension ClozeSpans {
     ]
 
     private static let ly = WordEnding("ly")
-}
-
-/// The endings the keyword rules weigh, read at once from a word's last bytes.
-struct WordEndings: OptionSet {
-    let rawValue: UInt8
-
-    static let ly = WordEndings(rawValue: 1 << 0)
-    static let ing = WordEndings(rawValue: 1 << 1)
-    /// `-ed`, `-ize`, `-ise`, `-ate`.
-    static let verbal = WordEndings(rawValue: 1 << 2)
-    /// `-ic`, `-ive`, `-ous`, `-al`, `-ful`, `-less`, `-able`, `-ible`, `-ant`, `-ent`.
-    static let adjectival = WordEndings(rawValue: 1 << 3)
-    /// `-tion`, `-ment`, `-ness`, `-ity`, `-ism`, `-ogy` and the like.
-    static let noun = WordEndings(rawValue: 1 << 4)
-
-    init(rawValue: UInt8) { self.rawValue = rawValue }
-
-    init(_ word: Word, in tokens: Tokens) {
-        self = []
-        if word.isASCII {
-            let last = Int(word.tail & 0x7F)
-            Self.sorted.withUnsafeBufferPointer { endings in
-                for index in Self.firstByLastByte[last]..<Self.firstByLastByte[last + 1]
-                where endings[index].0.matches(word.tail) {
-                    insert(endings[index].1)
-                }
-            }
-        } else {
-            let lower = tokens.lower(word)
-            for (ending, kind) in Self.table where lower.hasSuffix(ending.text) { insert(kind) }
-        }
-    }
-
-    /// The endings in order of their last letter, and where each letter's
-    /// run starts (`firstByLastByte[byte]..<firstByLastByte[byte + 1]`): a
-    /// word is checked against the few ending in its own last letter.
-    private static let sorted = table.sorted { $0.0.lastByte < $1.0.lastByte }
-    private static let firstByLastByte: [Int] = (0...128).map { byte in
-        sorted.firstIndex { Int($0.0.lastByte) >= byte } ?? sorted.count
-    }
-
-    private static let table: [(WordEnding, WordEndings)] = {
-        let groups: [(WordEndings, [String])] = [
-            (.ly, ["ly"]), (.ing, ["ing"]), (.verbal, ["ed", "ize", "ise", "ate"]),
-            (.adjectival, ["ic", "ive", "ous", "al", "ful", "less", "able", "ible", "ant", "ent"]),
-            (.noun, ["tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ist", "ogy", "ics", "sis", "ure"]),
-        ]
-        return groups.flatMap { kind, endings in endings.map { (WordEnding($0), kind) } }
-    }()
 }

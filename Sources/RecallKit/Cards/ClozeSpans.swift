@@ -16,6 +16,9 @@ struct ClozeSpans {
     let bytes: [UInt8]
     let code: [Range<Int>]
     let vocabulary: NoteVocabulary
+    /// Kept at hand: every word of the sentence may be read against them.
+    let endingsTable = WordEndings.ascii
+    let commonForms = CommonWords.forms
 
     init(tokens: Tokens, code: [Range<Int>], vocabulary: NoteVocabulary) {
         self.tokens = tokens
@@ -83,7 +86,7 @@ struct ClozeSpans {
                 for index in inside where isContentWord(index) {
                     let word = words[index]
                     let score = 5 + rarity(word) + nounBonus(word) + 0.05 * Double(word.length)
-                        - (CommonWords.contains(word, in: tokens) ? 2 : 0)
+                        - (isCommon(word) ? 2 : 0)
                     spans.append(ClozeSpan(range: word.range, kind: .quoted, score: score))
                 }
             }

@@ -18,7 +18,7 @@ enum CommonWords {
     /// one lookup answers for the word and its singular (`forms`).
     static func contains(_ word: Word, in tokens: Tokens) -> Bool {
         guard word.isASCII else { return contains(tokens.lower(word)) }
-        if formsFilter.mayContain(word.key), forms.contains(word.key) { return true }
+        if forms.contains(word.key) { return true }
         guard word.hasHyphen else { return false }
         return allPartsCommon(tokens.bytes[word.range])
     }
@@ -51,11 +51,24 @@ enum CommonWords {
 
     /// The words, and the words with `s` and `es` added: what `contains`
     /// accepts besides compounds. (Kept apart from `WordTraits`, whose small
-    /// table every word is looked up in, so that one stays in cache.)
-    private static let forms = WordSet(list.flatMap { [$0, $0 + "s", $0 + "es"] })
-    /// Most words asked about are not everyday ones: this small filter
-    /// (which stays in cache) turns them away before the large table is read.
-    private static let formsFilter = WordFilter(forms.keys)
+    /// table every word is looked up in, so that one stays in cache.) Rules
+    /// reading many words keep it at hand.
+    static let forms = Forms(WordSet(list.flatMap { [$0, $0 + "s", $0 + "es"] }))
+
+    /// A word set behind a filter: most words asked about are not everyday
+    /// ones, and the small filter (which stays in cache) turns them away
+    /// before the large table is read.
+    struct Forms: Sendable {
+        private let set: WordSet
+        private let filter: WordFilter
+
+        init(_ set: WordSet) {
+            self.set = set
+            filter = WordFilter(set.keys)
+        }
+
+        func contains(_ key: WordKey) -> Bool { filter.mayContain(key) && set.contains(key) }
+    }
 
     static let list: [String] = """
     ability able about above accept access according account achieve act action active activity actual add \

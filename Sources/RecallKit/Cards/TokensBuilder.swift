@@ -16,11 +16,24 @@ struct TokensBuilder {
         self.words.reserveCapacity(words)
     }
 
+    /// The same in buffers already allocated (emptied, see `TokensPool`).
+    init(bytes: [UInt8], words: [Word], reserving room: (bytes: Int, words: Int)) {
+        self.bytes = bytes
+        self.words = words
+        self.bytes.reserveCapacity(room.bytes)
+        self.words.reserveCapacity(room.words)
+    }
+
     /// `range` of `tokens` on its own (cut where no word runs across), in
     /// buffers of its exact size.
     static func part(of tokens: Tokens, _ range: Range<Int>) -> Tokens {
+        part(of: tokens, range) { TokensBuilder(bytes: $0, words: $1) }
+    }
+
+    /// The same in the builder `make` gives for so many bytes and words.
+    static func part(of tokens: Tokens, _ range: Range<Int>, in make: (_ bytes: Int, _ words: Int) -> TokensBuilder) -> Tokens {
         let words = tokens.wordIndices(in: range)
-        var builder = TokensBuilder(bytes: range.count, words: words.count)
+        var builder = make(range.count, words.count)
         builder.append(tokens, range: range, words: words)
         return builder.tokens
     }

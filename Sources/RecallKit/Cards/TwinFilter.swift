@@ -15,8 +15,6 @@ struct TwinFilter {
     /// with the same answer (-1: none).
     private var lastFront: [Int] = []
     private var previousFront: [Int] = []
-    /// The words of the front being checked, kept for its capacity.
-    private var scratch: [WordKey] = []
 
     /// A filter for about `capacity` cards.
     init(capacity: Int = 8) {
@@ -27,14 +25,25 @@ struct TwinFilter {
     /// Whether a card with these front and back words asks something new;
     /// if so it is remembered.
     mutating func admit(front: Tokens, back: Tokens) -> Bool {
-        scratch.removeAll(keepingCapacity: true)
-        for word in front.words where !word.isStopWord { scratch.append(word.key) }
-        let frontKey = WordKey(sequence: scratch)
+        // The front's content words, read into a buffer on the stack (keys
+        // are plain integers: nothing to deinitialize).
+        withUnsafeTemporaryAllocation(of: WordKey.self, capacity: front.words.count) { buffer in
+            var count = 0
+            for word in front.words where !word.isStopWord {
+                buffer.initializeElement(at: count, to: word.key)
+                count += 1
+            }
+            return admit(content: UnsafeBufferPointer(rebasing: buffer[..<count]), back: back)
+        }
+    }
+
+    private mutating func admit(content: UnsafeBufferPointer<WordKey>, back: Tokens) -> Bool {
+        let frontKey = WordKey(sequence: content)
         guard fronts.index(of: frontKey) == nil else { return false }
         let answerKey = WordKey(sequence: back.words.lazy.map(\.key))
         let answer = answers.index(of: answerKey)
         if let answer {
-            let wordSet = Self.sortedSet(scratch)
+            let wordSet = Self.sortedSet(Array(content))
             var other = lastFront[answer]
             while other >= 0 {
                 if Self.overlap(wordSet, Self.sortedSet(Array(frontWords[frontRanges[other]]))) >= 0.5 { return false }
@@ -42,8 +51,8 @@ struct TwinFilter {
             }
         }
         _ = fronts.insert(frontKey)
-        frontRanges.append(frontWords.count..<(frontWords.count + scratch.count))
-        frontWords.append(contentsOf: scratch)
+        frontRanges.append(frontWords.count..<(frontWords.count + content.count))
+        frontWords.append(contentsOf: content)
         if let answer {
             previousFront.append(lastFront[answer])
             lastFront[answer] = frontRanges.count - 1
