@@ -109,18 +109,49 @@ enum AnswerCheck {
     /// The answer starting a word of the text (`bank` in `banking`, `3` in `32`).
     static func startsAWord(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+        return needle.withUnsafeBufferPointer { needle in
+            haystack.withUnsafeBufferPointer { startsAWord(needle, in: $0) }
+        }
+    }
+
+    /// The same on buffers: the places where the answer's first letter (in
+    /// either case) stands are found sixteen at a time, and only those are
+    /// compared.
+    private static func startsAWord(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         let first = WordKey.fold(needle[0])
-        let capital = first &- 0x61 < 26 ? first - 0x20 : first // both cases of a letter fold to `first`
-        let last = haystack.count - needle.count
-        var from = 0
-        while let start = ByteScan.firstIndex(of: (first, capital, capital), in: haystack, from: from), start <= last {
-            from = start + 1
-            if start > 0, isWordByte(haystack[start - 1]) { continue }
+        let last = haystack.count - needle.count // the last place the answer fits
+        func startsAt(_ start: Int) -> Bool {
+            if start > 0, isWordByte(haystack[start - 1]) { return false }
             var offset = 1
             while offset < needle.count, WordKey.fold(haystack[start + offset]) == WordKey.fold(needle[offset]) {
                 offset += 1
             }
-            if offset == needle.count { return true }
+            return offset == needle.count
+        }
+        var start = 0
+        if let base = haystack.baseAddress {
+            // A letter's two cases differ in 0x20 alone: setting it in every
+            // byte leaves the lowercase letter where either case stood.
+            let caseBit = SIMD16<UInt8>(repeating: first &- 0x61 < 26 ? 0x20 : 0)
+            let target = SIMD16<UInt8>(repeating: first)
+            while start + 16 <= haystack.count, start <= last {
+                let chunk = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
+                let lanes = unsafeBitCast((chunk | caseBit) .== target, to: SIMD2<UInt64>.self)
+                for half in 0..<2 {
+                    var bits = UInt64(littleEndian: lanes[half]) // a lane found is a byte of ones
+                    while bits != 0 {
+                        let shift = bits.trailingZeroBitCount
+                        let place = start + half * 8 + shift / 8
+                        if place <= last, startsAt(place) { return true }
+                        bits &= ~(0xFF << UInt64(shift))
+                    }
+                }
+                start += 16
+            }
+        }
+        while start <= last {
+            if WordKey.fold(haystack[start]) == first, startsAt(start) { return true }
+            start += 1
         }
         return false
     }
