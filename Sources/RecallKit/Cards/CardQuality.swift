@@ -25,24 +25,61 @@ enum CardQuality {
                 bytes += pattern
             }
             (self.bytes, self.byAnchor, anchors) = (bytes, byAnchor, byAnchor.map { !$0.isEmpty })
+            for byte in 0...255 where anchors[byte] {
+                precondition(Self.mayAnchor(SIMD16(repeating: UInt8(byte))) != 0, "anchor \(byte) missed by mayAnchor")
+            }
         }
 
-        /// Whether some pattern occurs in `text`.
+        /// Whether some pattern occurs in `text`: blocks of sixteen bytes are
+        /// passed over when none of their bytes may anchor a pattern.
         func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
             anchors.withUnsafeBufferPointer { anchors in
-                bytes.withUnsafeBufferPointer { patterns in
-                    for index in text.indices where anchors[Int(text[index])] {
-                        for (start, count, anchor) in byAnchor[Int(text[index])] {
-                            let from = index - anchor
-                            guard from >= 0, from + count <= text.count else { continue }
-                            var offset = 0
-                            while offset < count, text[from + offset] == patterns[start + offset] { offset += 1 }
-                            if offset == count { return true }
+                var index = 0
+                if let base = text.baseAddress {
+                    while index + 16 <= text.count {
+                        let block = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                        if Self.mayAnchor(block) != 0 {
+                            for offset in index..<(index + 16) where anchors[Int(text[offset])] {
+                                if occurs(in: text, at: offset) { return true }
+                            }
                         }
+                        index += 16
                     }
-                    return false
                 }
+                for offset in index..<text.count where anchors[Int(text[offset])] {
+                    if occurs(in: text, at: offset) { return true }
+                }
+                return false
             }
+        }
+
+        /// Whether a pattern anchored at the byte at `index` occurs there.
+        private func occurs(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+            bytes.withUnsafeBufferPointer { patterns in
+                for (start, count, anchor) in byAnchor[Int(text[index])] {
+                    let from = index - anchor
+                    guard from >= 0, from + count <= text.count else { continue }
+                    var offset = 0
+                    while offset < count, text[from + offset] == patterns[start + offset] { offset += 1 }
+                    if offset == count { return true }
+                }
+                return false
+            }
+        }
+
+        /// Non-zero when a byte of `block` may anchor a pattern: 0x5B to 0x60
+        /// (the brackets, the underscore and the backquote, with the backslash
+        /// and the caret among them), `& * - < {`, and the lead bytes of
+        /// `Ã Â â€` and U+FFFD. `init` checks that every anchor is among them.
+        @inline(__always)
+        static func mayAnchor(_ block: SIMD16<UInt8>) -> UInt64 {
+            func all(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
+            let brackets = (block &- all(0x5B)) .< all(6)
+            let marks = (block .== all(0x26)) .| (block .== all(0x2A)) .| (block .== all(0x2D)) .| (block .== all(0x3C))
+                .| (block .== all(0x7B))
+            let leads = (block .== all(0xC3)) .| (block .== all(0xEF))
+            let lanes = unsafeBitCast(brackets .| marks .| leads, to: SIMD2<UInt64>.self)
+            return lanes[0] | lanes[1]
         }
     }
 
