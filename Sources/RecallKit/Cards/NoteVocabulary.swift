@@ -14,19 +14,33 @@ final class NoteVocabulary {
         var entries: [Entry] = []
         var total = 0
 
+        /// In two passes: the words' entries are found (most words are met
+        /// before, and are only looked up), then counted through one pointer.
         mutating func add(_ tokens: Tokens) {
-            for (index, word) in tokens.words.enumerated() {
-                let (slot, inserted) = table.insert(word.key)
-                if inserted { entries.append(Entry()) }
-                entries[slot].count += 1
-                guard word.hasLetter else { continue }
-                if !word.isCapitalized {
-                    entries[slot].lowercase = true
-                } else if index > 0, !NoteVocabulary.opensSentence(word, in: tokens.bytes) {
-                    entries[slot].capitalised = true
+            let words = tokens.words
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: words.count) { slots in
+                for (index, word) in words.enumerated() {
+                    if let slot = table.index(of: word.key) {
+                        slots[index] = slot
+                    } else {
+                        slots[index] = table.insert(word.key).index
+                        entries.append(Entry())
+                    }
+                }
+                entries.withUnsafeMutableBufferPointer { entries in
+                    for (index, word) in words.enumerated() {
+                        let slot = slots[index]
+                        entries[slot].count += 1
+                        guard word.hasLetter else { continue }
+                        if !word.isCapitalized {
+                            entries[slot].lowercase = true
+                        } else if index > 0, !NoteVocabulary.opensSentence(word, in: tokens.bytes) {
+                            entries[slot].capitalised = true
+                        }
+                    }
                 }
             }
-            total += tokens.words.count
+            total += words.count
         }
     }
 
