@@ -51,7 +51,12 @@ struct CardContext {
     /// front's words are put together from the context's and the body's
     /// (the line break between them holds no word), not read again.
     func candidate(_ kind: CardKind, body: String, answer: String, score: Double) -> CardCandidate {
-        let answerWords = Tokens(answer), bodyWords = Tokens(body)
+        candidate(kind, body: body, answer: Tokens(answer), score: score)
+    }
+
+    /// The same with the answer's words already read.
+    func candidate(_ kind: CardKind, body: String, answer answerWords: Tokens, score: Double) -> CardCandidate {
+        let bodyWords = Tokens(body)
         guard let context = prefixWords(avoiding: answerWords) else {
             return CardCandidate(kind: kind, frontWords: bodyWords, backWords: answerWords, score: score)
         }

@@ -223,10 +223,16 @@ public struct CardGenerator {
     /// "This article explores …": a sentence about the note, not the video.
     static func isAboutTheNote(_ text: String) -> Bool {
         guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "t") else { return false }
-        // The first two words of the first 24 bytes, read as keys while they are ASCII.
+        return text.utf8.withContiguousStorageIfAvailable { isAboutTheNote(text, opening: $0.prefix(24)) }
+            ?? isAboutTheNote(text, opening: Array(text.utf8.prefix(24))[...])
+    }
+
+    /// `opening`, the first 24 bytes of `text`: its first two words, read as
+    /// keys while they are ASCII.
+    private static func isAboutTheNote<Opening: Collection<UInt8>>(_ text: String, opening: Opening) -> Bool {
         var words = (WordKey.FNV(), WordKey.FNV())
         var count = 0, inWord = false, ascii = true
-        for byte in text.utf8.prefix(24) {
+        for byte in opening {
             if byte == 0x20 {
                 inWord = false
                 continue

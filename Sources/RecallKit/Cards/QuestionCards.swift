@@ -5,20 +5,22 @@ struct QuestionCards {
 
     /// "… (3 items). Which one is this: “Building an organization …”?" → the label.
     func labelled(label: String, description: String, intro: String?, siblings: Int) -> CardCandidate? {
-        guard Self.isGoodAnswer(label), siblings >= 2 else { return nil }
+        let labelWords = Tokens(label)
+        guard Self.isGoodAnswer(labelWords), siblings >= 2 else { return nil }
         let question = "Which one is this: “\(Self.trimmedEnd(description))”?"
         let body = intro.map { "\(Self.sentenceCase($0)) (\(siblings) items). \(question)" }
             ?? "One of \(siblings) items. \(question)"
-        return context.candidate(.qa, body: body, answer: label, score: 8.5)
+        return context.candidate(.qa, body: body, answer: labelWords, score: 8.5)
     }
 
     /// "Solving … involves: name all three." → "A; B; C".
     func list(intro: String?, labels: [String]) -> CardCandidate? {
-        guard labels.allSatisfy(Self.isGoodAnswer) else { return nil }
+        let labelWords = labels.map(Tokens.init)
+        guard labelWords.allSatisfy(Self.isGoodAnswer) else { return nil }
         let count = labels.count == 2 ? "both" : "all \(Self.numberWord(labels.count))"
         let body = intro.map { "\(Self.sentenceCase($0)): name \(count)." } ?? "Name \(count) items of this part."
         let candidate = context.candidate(.list, body: body, answer: labels.joined(separator: "; "), score: 7)
-        guard !labels.contains(where: { AnswerCheck.givesAway(Tokens($0), in: candidate.frontWords) }) else { return nil }
+        guard !labelWords.contains(where: { AnswerCheck.givesAway($0, in: candidate.frontWords) }) else { return nil }
         return candidate
     }
 
@@ -33,8 +35,8 @@ struct QuestionCards {
 
     // MARK: - Wording
 
-    static func isGoodAnswer(_ label: String) -> Bool {
-        let words = Tokens(label).words
+    static func isGoodAnswer(_ label: Tokens) -> Bool {
+        let words = label.words
         guard !words.isEmpty, words.count <= 8 else { return false }
         return !(words.count == 1 && generic.contains(words[0])) && words.contains { !$0.isStopWord }
     }
