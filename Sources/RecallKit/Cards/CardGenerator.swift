@@ -76,33 +76,23 @@ public struct CardGenerator {
         }
     }
 
-    /// A possible card, built only when its turn comes: most claims are
-    /// settled by their best option.
-    private enum Option {
-        case ready(CardCandidate)
-        /// Hiding a span of the claim's cloze plan.
-        case cloze(ClozeSpan, penalty: Double)
-
-        var score: Double {
-            switch self {
-            case .ready(let candidate): return candidate.score
-            case .cloze(let span, let penalty): return span.score - penalty
-            }
-        }
-    }
-
-    /// A claim's options, and the cloze plan the cloze options come from.
+    /// A claim's options: up to two cards ready made (questions), then the
+    /// clozes of its plan, best first. A cloze is built only when its turn
+    /// comes: most claims are settled by their best option.
     private struct Options {
-        var list: [Option] = []
+        /// The ready cards, in the order they were offered.
+        var ready: (CardCandidate?, CardCandidate?) = (nil, nil)
         var plan: ClozeCard.Plan?
+        /// Taken off every cloze's score (the clozes of a labelled item's description).
+        var penalty = 0.0
 
-        /// The card of `option`; `maker` made the plan.
-        func candidate(_ option: Option, maker: ClozeCard, pool: inout TokensPool) -> CardCandidate {
-            switch option {
-            case .ready(let candidate): return candidate
-            case .cloze(let span, let penalty): return maker.candidate(span, in: plan!, penalty: penalty, pool: &pool)
-            }
+        mutating func offer(_ card: CardCandidate?) {
+            guard let card else { return }
+            if ready.0 == nil { ready.0 = card } else { ready.1 = card }
         }
+
+        /// The plan's clozes offered: its eight best spans.
+        var clozeCount: Int { min(8, plan?.spans.count ?? 0) }
     }
 
     private func options(for claim: Claim, maker cloze: ClozeCard, source: ClaimExtractor.Source?,
@@ -111,67 +101,66 @@ public struct CardGenerator {
         var options = Options()
         func addCloze(_ plan: ClozeCard.Plan?, penalty: Double) {
             guard let plan else { return }
-            options.list.reserveCapacity(options.list.count + 9)
-            if let question = plan.question { options.list.append(.ready(question)) }
-            for span in plan.spans.prefix(8) { options.list.append(.cloze(span, penalty: penalty)) }
+            options.offer(plan.question)
             options.plan = plan
+            options.penalty = penalty
         }
         let words = source.flatMap { vocabulary.words(block: $0.block, part: $0.part, range: $0.range) }
         switch claim.shape {
         case .sentence:
             addCloze(cloze.plan(for: claim, words: words, previous: previous), penalty: 0)
         case .labelledItem(let label, let description, let intro, let siblings):
-            if let card = questions.labelled(label: label, description: description, intro: intro, siblings: siblings) {
-                options.list.append(.ready(card))
-            }
+            options.offer(questions.labelled(label: label, description: description, intro: intro, siblings: siblings))
             let lead = (intro.map { "\($0): " } ?? "") + "\(label) —"
             addCloze(cloze.plan(for: claim, text: description, lead: lead, words: words, previous: previous), penalty: 1)
         case .list(let intro, let labels):
-            if let card = questions.list(intro: intro, labels: labels) { options.list.append(.ready(card)) }
+            options.offer(questions.list(intro: intro, labels: labels))
         case .tableCell(let row, let column, let columns):
-            if let card = questions.tableCell(value: claim.text, row: row, column: column, columns: columns) {
-                options.list.append(.ready(card))
-            }
+            options.offer(questions.tableCell(value: claim.text, row: row, column: column, columns: columns))
         }
         return options
     }
 
     /// The best option that passes CARD-QUALITY.md's checks and is no twin.
+    /// Options are tried best first, the earliest of equals (ready cards
+    /// come before the clozes), and only those reaching the minimum score.
     private func firstAcceptable(_ options: Options, maker: ClozeCard, twins: inout TwinFilter,
                                  pool: inout TokensPool) -> CardCandidate? {
-        var tried = Tried()
-        while let index = Self.best(options.list, skipping: tried) {
-            tried.insert(index)
-            let candidate = options.candidate(options.list[index], maker: maker, pool: &pool)
+        enum Choice { case first, second, cloze }
+        var tried = (first: false, second: false), nextCloze = 0 // clozes are in order of score
+        let clozes = options.clozeCount
+        while true {
+            var choice: Choice?, best = -Double.infinity
+            if !tried.first, let card = options.ready.0, card.score >= Self.minimumScore {
+                (choice, best) = (.first, card.score)
+            }
+            if !tried.second, let card = options.ready.1, card.score >= Self.minimumScore, card.score > best {
+                (choice, best) = (.second, card.score)
+            }
+            if nextCloze < clozes, let plan = options.plan {
+                let score = plan.spans[nextCloze].score - options.penalty
+                if score >= Self.minimumScore, score > best { choice = .cloze }
+            }
+            let candidate: CardCandidate
+            switch choice {
+            case nil:
+                return nil
+            case .first?:
+                tried.first = true
+                candidate = options.ready.0!
+            case .second?:
+                tried.second = true
+                candidate = options.ready.1!
+            case .cloze?:
+                candidate = maker.candidate(options.plan!.spans[nextCloze], in: options.plan!, penalty: options.penalty,
+                                            pool: &pool)
+                nextCloze += 1
+            }
             if CardQuality.accepts(front: candidate.frontWords, back: candidate.backWords, kind: candidate.kind),
                twins.admit(front: candidate.frontWords, back: candidate.backWords) {
                 return candidate
             }
             pool.recycle(candidate)
-        }
-        return nil
-    }
-
-    /// The best option not yet tried that reaches the minimum score: the
-    /// highest score, the earliest of equals (options are few).
-    private static func best(_ options: [Option], skipping tried: Tried) -> Int? {
-        var best: Int?
-        for index in options.indices where !tried.contains(index) && options[index].score >= minimumScore {
-            if best.map({ options[index].score > options[$0].score }) ?? true { best = index }
-        }
-        return best
-    }
-
-    /// The options already tried, as bits: a claim has ten options at most
-    /// (a question, a subject question and eight clozes).
-    private struct Tried {
-        private var bits: UInt64 = 0
-
-        func contains(_ index: Int) -> Bool { bits & (1 << UInt64(index)) != 0 }
-
-        mutating func insert(_ index: Int) {
-            precondition(index < 64)
-            bits |= 1 << UInt64(index)
         }
     }
 
