@@ -36,8 +36,14 @@ struct Tokens {
     /// each part then tokenizes to exactly its share of the words.
     func canCut(at offset: Int) -> Bool {
         guard offset > 0, offset < bytes.count else { return true }
+        return canCut(at: offset, before: firstWord(from: offset))
+    }
+
+    /// `canCut(at: offset)` when `index`, the first word starting at or
+    /// after `offset`, is known.
+    func canCut(at offset: Int, before index: Int) -> Bool {
+        guard offset > 0, offset < bytes.count else { return true }
         guard bytes[offset] & 0xC0 != 0x80 else { return false } // inside a character
-        let index = firstWord(from: offset)
         guard index > 0 else { return true }
         let end = words[index - 1].range.upperBound
         return end < offset || (end == offset && !"-'.,".utf8.contains(bytes[offset - 1]))

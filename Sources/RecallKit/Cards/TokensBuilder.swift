@@ -30,9 +30,11 @@ struct TokensBuilder {
         part(of: tokens, range) { TokensBuilder(bytes: $0, words: $1) }
     }
 
-    /// The same in the builder `make` gives for so many bytes and words.
-    static func part(of tokens: Tokens, _ range: Range<Int>, in make: (_ bytes: Int, _ words: Int) -> TokensBuilder) -> Tokens {
-        let words = tokens.wordIndices(in: range)
+    /// The same in the builder `make` gives for so many bytes and words;
+    /// `words`, when known, are the indices of the words starting in `range`.
+    static func part(of tokens: Tokens, _ range: Range<Int>, words: Range<Int>? = nil,
+                     in make: (_ bytes: Int, _ words: Int) -> TokensBuilder) -> Tokens {
+        let words = words ?? tokens.wordIndices(in: range)
         var builder = make(range.count, words.count)
         builder.append(tokens, range: range, words: words)
         return builder.tokens
@@ -49,7 +51,7 @@ struct TokensBuilder {
 
     /// Appends `range` of `tokens`, whose words are `wordIndices`, moving
     /// each word's range to where its bytes land.
-    private mutating func append(_ tokens: Tokens, range: Range<Int>, words wordIndices: Range<Int>) {
+    mutating func append(_ tokens: Tokens, range: Range<Int>, words wordIndices: Range<Int>) {
         let shift = bytes.count - range.lowerBound, start = words.count
         tokens.words.withUnsafeBufferPointer { words.append(contentsOf: UnsafeBufferPointer(rebasing: $0[wordIndices])) }
         if shift != 0 {

@@ -12,9 +12,10 @@ struct TokensPool {
                       reserving: (bytes, words))
     }
 
-    /// `range` of `tokens` on its own, as `TokensBuilder.part` makes it.
-    mutating func part(of tokens: Tokens, _ range: Range<Int>) -> Tokens {
-        TokensBuilder.part(of: tokens, range) { builder(bytes: $0, words: $1) }
+    /// `range` of `tokens` on its own, as `TokensBuilder.part` makes it;
+    /// `words` are the indices of the words starting in `range`.
+    mutating func part(of tokens: Tokens, _ range: Range<Int>, words: Range<Int>) -> Tokens {
+        TokensBuilder.part(of: tokens, range, words: words) { builder(bytes: $0, words: $1) }
     }
 
     /// Takes back the buffers of a candidate no longer needed. Only buffers
