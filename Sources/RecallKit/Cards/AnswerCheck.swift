@@ -37,9 +37,12 @@ enum AnswerCheck {
         guard answer.isASCII, text.isASCII else {
             return spellsAcronym(answer.spelled, text.spelled)
         }
+        // Only a word read as an acronym (`Word.isAcronym`) can have an acronym's length.
         if answer.words.count >= 2, answer.words.allSatisfy(\.isCapitalized),
-           text.words.contains(where: { acronym($0, in: text, spelling: answer) }) { return true }
-        guard answer.words.count == 1, acronymLength(answer.words[0], in: answer) >= 2 else { return false }
+           text.words.contains(where: { $0.isAcronym && acronym($0, in: text, spelling: answer) }) { return true }
+        guard answer.words.count == 1, answer.words[0].isAcronym, acronymLength(answer.words[0], in: answer) >= 2 else {
+            return false
+        }
         let word = answer.words[0]
         let letters = answer.bytes[word.range.lowerBound..<(word.range.lowerBound + acronymLength(word, in: answer))]
         var index = 0

@@ -56,8 +56,9 @@ struct TokensBuilder {
         tokens.words.withUnsafeBufferPointer { words.append(contentsOf: UnsafeBufferPointer(rebasing: $0[wordIndices])) }
         if shift != 0 {
             words.withUnsafeMutableBufferPointer { words in
-                for index in start..<words.count {
-                    words[index].range = (words[index].range.lowerBound + shift)..<(words[index].range.upperBound + shift)
+                for index in start..<words.count { // moved within the text: no bound can overflow or cross
+                    let range = words[index].range
+                    words[index].range = Range(uncheckedBounds: (range.lowerBound &+ shift, range.upperBound &+ shift))
                 }
             }
         }
