@@ -175,15 +175,19 @@ public struct ClaimExtractor {
         if isFirstSibling(item, at: index) { addList(of: item, at: index, line: line, intro: intro) }
     }
 
-    /// `label: text`, built in one buffer.
+    /// `label: text`, written into a string of exactly its size.
     private static func labelled(_ label: String, _ text: String) -> String {
-        var result = String()
-        result.reserveCapacity(label.utf8.count + 2 + text.utf8.count)
-        result += label
-        result += ": "
-        result += text
-        return result
+        String(unsafeUninitializedCapacity: label.utf8.count + 2 + text.utf8.count) { buffer in
+            var writer = BufferWriter(buffer)
+            writer.append(label)
+            writer.append(colonSpace)
+            writer.append(text)
+            return writer.count
+        }
     }
+
+    private static let colonSpace = Array(": ".utf8)
+    private static let semicolonSpace = Array("; ".utf8)
 
     /// Two to four labelled siblings also make one list claim.
     private mutating func addList(of item: ListItem, at index: Int, line: Int, intro: String?) {
@@ -197,7 +201,20 @@ public struct ClaimExtractor {
         let labels = siblings.compactMap { $0.label?.text }
         let anchors = siblings.compactMap { $0.body.anchors.first?.anchor }
         guard anchors.count == siblings.count else { return }
-        let text = (intro.map { $0 + ": " } ?? "") + labels.joined(separator: "; ")
+        // `intro: label; label; label`, written into a string of exactly its size.
+        let count = (intro.map { $0.utf8.count + 2 } ?? 0) + labels.reduce(2 * (labels.count - 1)) { $0 + $1.utf8.count }
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            var writer = BufferWriter(buffer)
+            if let intro {
+                writer.append(intro)
+                writer.append(Self.colonSpace)
+            }
+            for (position, label) in labels.enumerated() {
+                if position > 0 { writer.append(Self.semicolonSpace) }
+                writer.append(label)
+            }
+            return writer.count
+        }
         append(.list(intro: intro, labels: labels), text: text, anchors: anchors, block: index, line: line)
     }
 
