@@ -101,9 +101,12 @@ enum SentenceSplitter {
         while lower < upper, isSpace(bytes[lower]) { lower += 1 }
         while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
         guard lower < upper else { return nil }
-        let local = code.compactMap { span -> Range<Int>? in
+        var local: [Range<Int>] = []
+        for span in code {
             let clamped = span.clamped(to: lower..<upper)
-            return clamped.isEmpty ? nil : (clamped.lowerBound - lower)..<(clamped.upperBound - lower)
+            guard !clamped.isEmpty else { continue }
+            if local.isEmpty { local.reserveCapacity(code.count) } // room for all of them: one allocation
+            local.append((clamped.lowerBound - lower)..<(clamped.upperBound - lower))
         }
         return Located(range: lower..<upper, anchors: anchors, codeRanges: local)
     }
