@@ -31,10 +31,12 @@ enum SentenceSplitter {
         return located
     }
 
-    /// The text of the sentence at `range` of a block's text.
+    /// The text of the sentence at `range` of a block's text. A sentence
+    /// starts and ends beside a space or an end of the text, so its bytes are
+    /// whole characters of a valid string: copied without a second check.
     static func text(_ range: Range<Int>, of text: String) -> String {
         var text = text
-        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        return text.withUTF8 { String(validUTF8: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// The same, written over `located`, with the buffer for the sentences'
