@@ -4,8 +4,9 @@ public struct ClaimExtractor {
     private var claims: [Claim] = []
     /// Where each claim's sentence stands in its block (nil for other claims).
     private var sources: [Source?] = []
-    /// The buffer `SentenceSplitter` splits blocks into, reused from block to block.
+    /// The buffers `SentenceSplitter` splits blocks into, reused from block to block.
     private var sentenceRanges: [Range<Int>] = []
+    private var sentenceBuffer: [SentenceSplitter.Located] = []
     /// The intro last found for a list: its first item, the paragraph before it, and the intro.
     private var lastIntro: (first: Int, paragraph: Int, intro: String?)?
 
@@ -75,20 +76,24 @@ public struct ClaimExtractor {
         self.groupOf = groupOf
     }
 
+    /// A paragraph just read: its text, the range of its last sentence, its block.
+    private typealias Paragraph = (text: String, last: Range<Int>?, index: Int)
+
     private mutating func run() {
-        var previousParagraph: (sentences: [SentenceSplitter.Located], index: Int)?
+        var previousParagraph: Paragraph?
         let blocks = note.blocks // read in place, block by block
         for index in blocks.indices {
             switch blocks[index].kind {
             case .paragraph(let text):
-                let sentences = SentenceSplitter.locate(text, ranges: &sentenceRanges)
-                addSentences(sentences[...], block: blocks[index], place: (index, 0), before: nil)
-                previousParagraph = (sentences, index)
+                let sentences = sentences(of: text)
+                addSentences(sentences[...], of: text.text, place: (index, 0), before: nil)
+                previousParagraph = (text.text, sentences.last?.range, index)
+                reuse(sentences)
             case .listItem(let item):
                 let intro = listIntro(for: item, at: index, previous: previousParagraph)
-                addItem(item, block: blocks[index], index: index, intro: intro)
+                addItem(item, index: index, intro: intro)
             case .table(let table):
-                addTable(table, block: blocks[index])
+                addTable(table, block: index)
                 previousParagraph = nil
             case .code:
                 previousParagraph = nil
@@ -96,63 +101,98 @@ public struct ClaimExtractor {
         }
     }
 
-    private mutating func append(_ shape: Claim.Shape, text: String, anchors: [Anchor], block: Block,
+    /// The sentences of `text`, in the buffer reused from block to block;
+    /// `reuse` hands it back.
+    private mutating func sentences(of text: InlineText) -> [SentenceSplitter.Located] {
+        var sentences: [SentenceSplitter.Located] = []
+        swap(&sentences, &sentenceBuffer)
+        SentenceSplitter.locate(text, ranges: &sentenceRanges, into: &sentences)
+        return sentences
+    }
+
+    private mutating func reuse(_ sentences: [SentenceSplitter.Located]) {
+        sentenceBuffer = sentences
+    }
+
+    /// Adds a claim when it has anchors; `block` gives its section (and its
+    /// line when `line` is nil and it has no anchor to take it from).
+    private mutating func append(_ shape: Claim.Shape, text: String, anchors: [Anchor], block: Int,
                                  line: Int? = nil, previous: String? = nil, intro: String? = nil,
                                  code: [Range<Int>] = [], source: Source? = nil) {
         guard !anchors.isEmpty else { return }
-        claims.append(Claim(shape: shape, text: text, anchors: anchors, section: block.section,
+        claims.append(Claim(shape: shape, text: text, anchors: anchors, section: note.blocks[block].section,
                             line: line ?? anchors[0].line, ordinal: claims.count,
                             previousSentence: previous, intro: intro, codeRanges: code))
         sources.append(source)
     }
 
-    private mutating func addSentences(_ sentences: ArraySlice<SentenceSplitter.Located>, block: Block,
+    /// One claim for each sentence with anchors. A sentence's text is made
+    /// only for its claim or the claim after it (as its previous sentence).
+    private mutating func addSentences(_ sentences: ArraySlice<SentenceSplitter.Located>, of text: String,
                                        place: (block: Int, part: Int), before: String?, intro: String? = nil) {
         var previous = before
+        var unmade: Range<Int>? // the sentence before, when its text is not made yet
         for (index, located) in sentences.enumerated() {
-            let sentence = located.sentence
-            append(.sentence, text: sentence.text, anchors: sentence.anchors, block: block,
-                   previous: previous, intro: index == 0 ? intro : nil, code: sentence.codeRanges,
+            guard !located.anchors.isEmpty else { // no claim
+                unmade = located.range
+                continue
+            }
+            if let range = unmade {
+                previous = SentenceSplitter.text(range, of: text)
+                unmade = nil
+            }
+            let sentence = SentenceSplitter.text(located.range, of: text)
+            append(.sentence, text: sentence, anchors: located.anchors, block: place.block,
+                   previous: previous, intro: index == 0 ? intro : nil, code: located.codeRanges,
                    source: Source(block: place.block, part: place.part, range: located.range))
-            previous = sentence.text
+            previous = sentence
         }
     }
 
     // MARK: - Lists
 
-    private mutating func addItem(_ item: ListItem, block: Block, index: Int, intro: String?) {
-        let sentences = SentenceSplitter.locate(item.body, ranges: &sentenceRanges)
+    private mutating func addItem(_ item: ListItem, index: Int, intro: String?) {
+        let sentences = sentences(of: item.body)
+        defer { reuse(sentences) }
         guard let label = item.label, item.boldLabel || siblingsAllLabelled(item, at: index),
               let first = sentences.first
         else {
-            addSentences(sentences[...], block: block, place: (index, 1), before: nil, intro: intro)
+            addSentences(sentences[...], of: item.body.text, place: (index, 1), before: nil, intro: intro)
             return
         }
         let anchors = item.body.anchors.map(\.anchor)
         let siblings = siblingIndices(of: item, at: index).count
-        let description = first.sentence.text
+        let description = SentenceSplitter.text(first.range, of: item.body.text)
+        let line = note.blocks[index].line
         append(.labelledItem(label: label.text, description: description, listIntro: intro, siblings: siblings),
-               text: Self.labelled(label.text, item.body.text), anchors: anchors, block: block, line: block.line,
+               text: Self.labelled(label.text, item.body.text), anchors: anchors, block: index, line: line,
                source: Source(block: index, part: 1, range: first.range))
         if sentences.count > 1 {
-            addSentences(sentences.dropFirst(), block: block, place: (index, 1),
-                         before: Self.labelled(label.text, description))
+            // `label: description` is read only as the sentence before a second sentence with a claim.
+            let before = sentences[1].anchors.isEmpty ? nil : Self.labelled(label.text, description)
+            addSentences(sentences.dropFirst(), of: item.body.text, place: (index, 1), before: before)
         }
-        if isFirstSibling(item, at: index) { addList(of: item, at: index, block: block, intro: intro) }
+        if isFirstSibling(item, at: index) { addList(of: item, at: index, line: line, intro: intro) }
     }
 
-    /// `label: text`, built in one buffer.
+    /// `label: text`, written into a string of exactly its size.
     private static func labelled(_ label: String, _ text: String) -> String {
-        var result = String()
-        result.reserveCapacity(label.utf8.count + 2 + text.utf8.count)
-        result += label
-        result += ": "
-        result += text
-        return result
+        String(unsafeUninitializedCapacity: label.utf8.count + 2 + text.utf8.count) { buffer in
+            var writer = BufferWriter(buffer)
+            writer.append(label)
+            writer.append(colonSpace)
+            writer.append(text)
+            return writer.count
+        }
     }
+
+    private static let colonSpace = Array(": ".utf8)
+    private static let semicolonSpace = Array("; ".utf8)
 
     /// Two to four labelled siblings also make one list claim.
-    private mutating func addList(of item: ListItem, at index: Int, block: Block, intro: String?) {
+    private mutating func addList(of item: ListItem, at index: Int, line: Int, intro: String?) {
+        // Every sibling is a list item: their count is known before they are read.
+        guard (2...4).contains(siblingIndices(of: item, at: index).count) else { return }
         let siblings = siblingIndices(of: item, at: index).compactMap { position -> ListItem? in
             if case .listItem(let sibling) = note.blocks[position].kind { return sibling }
             return nil
@@ -161,8 +201,21 @@ public struct ClaimExtractor {
         let labels = siblings.compactMap { $0.label?.text }
         let anchors = siblings.compactMap { $0.body.anchors.first?.anchor }
         guard anchors.count == siblings.count else { return }
-        let text = (intro.map { $0 + ": " } ?? "") + labels.joined(separator: "; ")
-        append(.list(intro: intro, labels: labels), text: text, anchors: anchors, block: block, line: block.line)
+        // `intro: label; label; label`, written into a string of exactly its size.
+        let count = (intro.map { $0.utf8.count + 2 } ?? 0) + labels.reduce(2 * (labels.count - 1)) { $0 + $1.utf8.count }
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            var writer = BufferWriter(buffer)
+            if let intro {
+                writer.append(intro)
+                writer.append(Self.colonSpace)
+            }
+            for (position, label) in labels.enumerated() {
+                if position > 0 { writer.append(Self.semicolonSpace) }
+                writer.append(label)
+            }
+            return writer.count
+        }
+        append(.list(intro: intro, labels: labels), text: text, anchors: anchors, block: index, line: line)
     }
 
     /// The items of the list level of `item`, the block at `index`.
@@ -186,10 +239,12 @@ public struct ClaimExtractor {
     /// What introduces a list: the parent item for a nested list, else the
     /// paragraph sentence ending in `:` just before the list.
     private mutating func listIntro(for item: ListItem, at index: Int,
-                                    previous: (sentences: [SentenceSplitter.Located], index: Int)?) -> String? {
+                                    previous: Paragraph?) -> String? {
         if let parent = item.parent, case .listItem(let parentItem) = note.blocks[parent].kind {
             if let label = parentItem.label { return label.text }
-            return SentenceSplitter.split(parentItem.body).first.map { Self.withoutColon($0.text) }
+            let sentences = sentences(of: parentItem.body)
+            defer { reuse(sentences) }
+            return sentences.first.map { Self.withoutColon(SentenceSplitter.text($0.range, of: parentItem.body.text)) }
         }
         guard let previous, let first = siblingIndices(of: item, at: index).first, previous.index == first - 1 else {
             return nil
@@ -197,7 +252,10 @@ public struct ClaimExtractor {
         // The items of a list share their intro: it is found once.
         if let known = lastIntro, known.first == first, known.paragraph == previous.index { return known.intro }
         var intro: String?
-        if let last = previous.sentences.last?.sentence, Self.endsWithColon(last.text) { intro = Self.withoutColon(last.text) }
+        if let range = previous.last {
+            let last = SentenceSplitter.text(range, of: previous.text)
+            if Self.endsWithColon(last) { intro = Self.withoutColon(last) }
+        }
         lastIntro = (first, previous.index, intro)
         return intro
     }
@@ -229,7 +287,7 @@ public struct ClaimExtractor {
 
     // MARK: - Tables
 
-    private mutating func addTable(_ table: Table, block: Block) {
+    private mutating func addTable(_ table: Table, block: Int) {
         let columns = table.header.map(\.text)
         for row in table.rows {
             guard let rowHeader = row.cells.first?.text, !rowHeader.isEmpty else { continue }

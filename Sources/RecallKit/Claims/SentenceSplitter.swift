@@ -11,35 +11,49 @@ public struct Sentence: Sendable, Hashable {
 /// gives each anchor to the sentence it closes: an anchor written just after
 /// a full stop belongs to the sentence before it.
 enum SentenceSplitter {
-    /// A sentence and its UTF-8 range in the block's text.
+    /// A sentence of a block without its text: its UTF-8 range in the
+    /// block's text, the anchors it carries, and its code spans (as ranges of
+    /// its own text). `text(_:of:)` makes the text when it is needed; most
+    /// sentences without anchors make no claim, and their text is never read.
     struct Located {
-        let sentence: Sentence
         let range: Range<Int>
+        let anchors: [Anchor]
+        let codeRanges: [Range<Int>]
     }
 
     static func split(_ inline: InlineText) -> [Sentence] {
-        locate(inline).map(\.sentence)
+        locate(inline).map { Sentence(text: text($0.range, of: inline.text), anchors: $0.anchors, codeRanges: $0.codeRanges) }
     }
 
     static func locate(_ inline: InlineText) -> [Located] {
-        var ranges: [Range<Int>] = []
-        return locate(inline, ranges: &ranges)
+        var ranges: [Range<Int>] = [], located: [Located] = []
+        locate(inline, ranges: &ranges, into: &located)
+        return located
     }
 
-    /// The same, with the buffer for the sentences' raw ranges reused from call to call.
-    static func locate(_ inline: InlineText, ranges scratch: inout [Range<Int>]) -> [Located] {
+    /// The text of the sentence at `range` of a block's text. A sentence
+    /// starts and ends beside a space or an end of the text, so its bytes are
+    /// whole characters of a valid string: copied without a second check.
+    static func text(_ range: Range<Int>, of text: String) -> String {
+        var text = text
+        return text.withUTF8 { String(validUTF8: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// The same, written over `located`, with the buffer for the sentences'
+    /// raw ranges reused from call to call.
+    static func locate(_ inline: InlineText, ranges scratch: inout [Range<Int>], into located: inout [Located]) {
+        located.removeAll(keepingCapacity: true)
         var text = inline.text
         let placed = inline.anchors
-        return text.withUTF8 { bytes in
+        text.withUTF8 { bytes in
             sentenceRanges(in: bytes, into: &scratch)
             let ranges = scratch
             // The sentence of each anchor, kept on the stack.
-            return withUnsafeTemporaryAllocation(of: Int.self, capacity: placed.count) { targets in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: placed.count) { targets in
                 for (index, anchor) in placed.enumerated() {
                     targets[index] = target(of: anchor.offset, among: ranges, in: bytes)
                 }
-                var result: [Located] = []
-                result.reserveCapacity(ranges.count)
+                if located.capacity < ranges.count { located.reserveCapacity(ranges.count) }
                 for (index, range) in ranges.enumerated() {
                     var anchors: [Anchor] = []
                     let count = targets.reduce(0) { $0 + ($1 == index ? 1 : 0) }
@@ -49,9 +63,8 @@ enum SentenceSplitter {
                             anchors.append(anchor.anchor)
                         }
                     }
-                    if let located = sentence(range, anchors, bytes: bytes, code: inline.codeRanges) { result.append(located) }
+                    if let sentence = sentence(range, anchors, bytes: bytes, code: inline.codeRanges) { located.append(sentence) }
                 }
-                return result
             }
         }
     }
@@ -83,18 +96,21 @@ enum SentenceSplitter {
         return target
     }
 
+    /// The sentence at `range` less its surrounding spaces; nil when nothing else is left.
     private static func sentence(_ range: Range<Int>, _ anchors: [Anchor], bytes: UnsafeBufferPointer<UInt8>,
                                  code: [Range<Int>]) -> Located? {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, isSpace(bytes[lower]) { lower += 1 }
         while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
         guard lower < upper else { return nil }
-        let local = code.compactMap { span -> Range<Int>? in
+        var local: [Range<Int>] = []
+        for span in code {
             let clamped = span.clamped(to: lower..<upper)
-            return clamped.isEmpty ? nil : (clamped.lowerBound - lower)..<(clamped.upperBound - lower)
+            guard !clamped.isEmpty else { continue }
+            if local.isEmpty { local.reserveCapacity(code.count) } // room for all of them: one allocation
+            local.append((clamped.lowerBound - lower)..<(clamped.upperBound - lower))
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
-        return Located(sentence: Sentence(text: text, anchors: anchors, codeRanges: local), range: lower..<upper)
+        return Located(range: lower..<upper, anchors: anchors, codeRanges: local)
     }
 
     /// Where the next sentence starts when the mark at `index` ends one.

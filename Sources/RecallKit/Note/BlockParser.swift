@@ -175,7 +175,7 @@ struct BlockParser {
         }
         if pendingBlank { index = skipBackOverBlank(lines, to: index) }
         let (list, depth, parent) = lists.open(indent: marker.indent, block: blocks.count)
-        let (label, body, bold) = ItemLabel.split(itemLines, in: text, file: file, diagnostics: &diagnostics,
+        let (label, body, bold) = ItemLabel.split(&itemLines, in: text, file: file, diagnostics: &diagnostics,
                                                   scratch: &scratch)
         let item = ListItem(list: list, depth: depth, ordered: marker.ordered, parent: parent,
                             label: label, boldLabel: bold, body: body)
@@ -198,7 +198,7 @@ private struct ListState {
 
     mutating func close() {
         current = nil
-        open = []
+        open.removeAll(keepingCapacity: true) // the next list reuses it
     }
 
     /// The list, depth and parent block for an item at `indent`.

@@ -1,6 +1,7 @@
 /// Tags, links and timestamp anchors.
 extension InlineScanner {
     mutating func tag() {
+        if usualAnchor() { return }
         if matchesCaseInsensitive(Self.closeAnchor) {
             index += 4
             return
@@ -26,6 +27,47 @@ extension InlineScanner {
         } else if Self.spacingTags.contains(where: { Self.isName(name, $0) }) {
             emitSpace()
         }
+    }
+
+    /// `<a class="yt-timestamp" data-t="T">[S]</a>`, as nearly every anchor
+    /// of a note is written, read straight through: T and S are runs of
+    /// digits and colons, short enough for any stamp. Gives what the general
+    /// path gives (the tag's end found past its quoted values, its name, its
+    /// `data-t`, then the `</a>` and the run inside the brackets) without
+    /// those searches; any other shape is left to it (false).
+    private mutating func usualAnchor() -> Bool {
+        let opening = Self.usualAnchorOpening
+        let dataTStart = index + opening.count
+        guard dataTStart < src.count, src[index + 1] == UInt8(ascii: "a"), src[index + 2] == 0x20,
+              opening.withUnsafeBufferPointer({ ByteScan.equal(UnsafeBufferPointer(rebasing: src[index..<dataTStart]), $0) })
+        else { return false }
+        let dataTEnd = stampRunEnd(from: dataTStart)
+        // `">[`: the tag ends just after the value's closing quote.
+        let tagClose = dataTEnd + 1, shownStart = dataTEnd + 3
+        guard shownStart < src.count, src[dataTEnd] == UInt8(ascii: "\""), src[tagClose] == UInt8(ascii: ">"),
+              src[dataTEnd + 2] == UInt8(ascii: "[") else { return false }
+        let shownEnd = stampRunEnd(from: shownStart)
+        // `]</a>`
+        let end = shownEnd + 1 + Self.closeAnchor.count
+        guard end <= src.count, src[shownEnd] == UInt8(ascii: "]"),
+              Self.closeAnchor.withUnsafeBufferPointer({ ByteScan.equal(UnsafeBufferPointer(rebasing: src[(shownEnd + 1)..<end]), $0) })
+        else { return false }
+        index = end
+        addAnchor(dataT: src[dataTStart..<dataTEnd], shown: shownEnd > shownStart ? src[shownStart..<shownEnd] : nil,
+                  at: tagClose)
+        return true
+    }
+
+    private static let usualAnchorOpening = Array(#"<a class="yt-timestamp" data-t=""#.utf8)
+
+    /// The end of the digits and colons from `start`; `start` itself when
+    /// they run past twelve bytes (longer than any stamp), so the shape fails.
+    private func stampRunEnd(from start: Int) -> Int {
+        var end = start
+        while end < src.count, end - start <= 12, src[end] == UInt8(ascii: ":") || (src[end] >= 0x30 && src[end] <= 0x39) {
+            end += 1
+        }
+        return end - start > 12 ? start : end
     }
 
     private static let closeAnchor = Array("</a>".utf8)

@@ -42,6 +42,7 @@ extension InlineScanner {
         if !offsets.isEmpty { placed.reserveCapacity(offsets.count) }
         for (offset, anchor) in zip(offsets, anchors) { placed.append(PlacedAnchor(offset: min(offset, length), anchor: anchor)) }
         var code: [Range<Int>] = []
+        if !codeRanges.isEmpty { code.reserveCapacity(codeRanges.count) } // at most one each: one allocation
         for index in codeRanges.indices where 2 * index + 1 < landed.count {
             let (lower, upper) = (landed[2 * index], landed[2 * index + 1])
             guard lower <= upper else { continue }

@@ -54,7 +54,8 @@ struct InlineScanner {
         var bytes = InlineScratch.take(&scratch.joined)
         defer { scratch.joined = bytes }
         bytes.reserveCapacity(segments.reduce(0) { $0 + $1.range.count + 1 })
-        var starts: [(offset: Int, line: Int)] = []
+        var starts = InlineScratch.take(&scratch.lineStarts)
+        defer { scratch.lineStarts = starts }
         starts.reserveCapacity(segments.count)
         for segment in segments {
             if !bytes.isEmpty { bytes.append(0x20) }

@@ -8,8 +8,9 @@ struct InlineScratch {
     var anchors: [Anchor] = []
     /// The code spans of the output.
     var codeRanges: [Range<Int>] = []
-    /// The lines of a block of several lines, joined by spaces.
+    /// The lines of a block of several lines, joined by spaces, and where each starts.
     var joined: [UInt8] = []
+    var lineStarts: [(offset: Int, line: Int)] = []
     /// Where each anchor mark lands in the kept text.
     var offsets: [Int] = []
     /// The bounds of the code spans in the output, and where each lands in the kept text.

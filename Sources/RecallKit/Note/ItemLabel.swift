@@ -2,20 +2,22 @@
 /// `**Label** text`, or a short `Label: text` without bold.
 enum ItemLabel {
     /// The label (nil when the item has none), the body, and whether the label was bold.
-    static func split(_ lines: [TextLine], in text: TextBytes, file: String, diagnostics: inout [Diagnostic],
+    /// `lines` are handed back as they came (the body is read from them with
+    /// the first one cut after the label, in place rather than in a copy).
+    static func split(_ lines: inout [TextLine], in text: TextBytes, file: String, diagnostics: inout [Diagnostic],
                       scratch: inout InlineScratch) -> (label: InlineText?, body: InlineText, bold: Bool) {
         guard let first = lines.first, let (label, rest, bold) = labelPrefix(first.range, in: text) else {
             return (nil, InlineText.parse(lines, in: text.bytes, file: file, diagnostics: &diagnostics, scratch: &scratch),
                     false)
         }
-        var bodyLines = lines
-        bodyLines[0] = TextLine(number: first.number, range: rest)
         var labelDiagnostics: [Diagnostic] = []
         let labelText = InlineText.parse([TextLine(number: first.number, range: label)], in: text.bytes, file: file,
                                          diagnostics: &labelDiagnostics, scratch: &scratch)
         var bodyDiagnostics: [Diagnostic] = []
-        let body = InlineText.parse(bodyLines, in: text.bytes, file: file, diagnostics: &bodyDiagnostics,
+        lines[0] = TextLine(number: first.number, range: rest)
+        let body = InlineText.parse(lines, in: text.bytes, file: file, diagnostics: &bodyDiagnostics,
                                     scratch: &scratch)
+        lines[0] = first
         guard hasThreeWords(body.text), !labelText.text.isEmpty, labelText.anchors.isEmpty else {
             return (nil, InlineText.parse(lines, in: text.bytes, file: file, diagnostics: &diagnostics, scratch: &scratch),
                     false)

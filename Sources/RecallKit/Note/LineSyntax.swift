@@ -24,7 +24,9 @@ enum LineSyntax: Equatable {
             return
         }
         let indent = Self.indentWidth(line, in: text)
-        if text.hasPrefix(Self.backticks, in: trimmed) || text.hasPrefix(Self.tildes, in: trimmed) {
+        let opening = text[first] // asked first: most lines open no fence, and the patterns are not loaded
+        if (opening == UInt8(ascii: "`") && text.hasPrefix(Self.backticks, in: trimmed))
+            || (opening == UInt8(ascii: "~") && text.hasPrefix(Self.tildes, in: trimmed)) {
             self = .fence
         } else if text.isCharacter(UInt8(ascii: "#"), at: first), indent < 4, let heading = Self.heading(trimmed, in: text) {
             self = heading

@@ -45,6 +45,8 @@ public enum NoteParser {
         }
         let bodyStart = matter?.lineCount ?? 0
         var parser = BlockParser(text: source, file: file)
+        // Blocks are most often a line and a blank one or more: room for that many, made once.
+        parser.blocks.reserveCapacity((lines.count - bodyStart) / 2 + 1)
         parser.parse(Array(lines.dropFirst(bodyStart)), quoted: false)
         diagnostics += parser.diagnostics
 

@@ -23,6 +23,18 @@ import Testing
         #expect(text.text == "a b c. d")
     }
 
+    /// The usual anchor is read by a shortcut; written any other way (here
+    /// with a second space or upper case), the general path must agree with it.
+    @Test func readsTheUsualAnchorAsTheGeneralPathDoes() {
+        let shapes = [("02:44:11", "02:44:11"), ("1:02", "01:02"), ("75", "1:15"), ("", "3:04"), ("5:06", ""), ("1234567890123", "1:00")]
+        for (dataT, shown) in shapes {
+            let usual = inline("See <a class=\"yt-timestamp\" data-t=\"\(dataT)\">[\(shown)]</a>. Then")
+            let general = inline("See <a  class=\"yt-timestamp\" data-t=\"\(dataT)\">[\(shown)]</A>. Then")
+            #expect(usual.0 == general.0)
+            #expect(usual.1.map(\.message) == general.1.map(\.message))
+        }
+    }
+
     @Test func dropsTheCommaBetweenTwoAnchors() {
         let (text, _) = inline("approaches 4 \(Notes.anchor("01:27")), \(Notes.anchor("01:33")).")
         #expect(text.text == "approaches 4.")
