@@ -78,9 +78,12 @@ public enum CardIdentity {
     /// folder keeps its cards while two notes of one video stay apart.
     public static func sourceKey(videoId: String?, file: String) -> String {
         let name: String
-        if ByteScan.isASCII(file) { // Characters are bytes: split at the last `/`
-            let base = file.utf8.split(separator: UInt8(ascii: "/")).last
-            name = base.map { String(decoding: $0, as: UTF8.self) } ?? file
+        if ByteScan.isASCII(file) { // Characters are bytes: what follows the last `/` that has something after it
+            let utf8 = file.utf8
+            var end = utf8.endIndex
+            while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+            let start = utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
+            name = start < end ? String(file[start..<end]) : file
         } else {
             name = file.split(separator: "/").last.map(String.init) ?? file
         }

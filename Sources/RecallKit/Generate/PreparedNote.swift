@@ -16,6 +16,8 @@ public struct PreparedNote: Sendable {
         self.source = source
         cards = CardGenerator.generate(note, source: source)
         contentHash = CardIdentity.hex(bytes, digits: 64)
-        moments = Set(note.anchors.map { $0.seconds(in: note.timestampMode) })
+        var moments = Set<Int>(minimumCapacity: note.anchorCount)
+        note.forEachAnchor { moments.insert($0.seconds(in: note.timestampMode)) } // no array of anchors in between
+        self.moments = moments
     }
 }
