@@ -128,6 +128,7 @@ enum Words {
 
     /// The word starting at `start`, read in one pass when it is plain ASCII
     /// (most words); nil when it runs into other characters.
+    @inline(__always)
     private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
                                   classes: UnsafeBufferPointer<UInt8>,
                                   lexicon: WordTraits.Lexicon) -> (Word, end: Int)? {
