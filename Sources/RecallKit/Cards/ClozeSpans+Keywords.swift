@@ -23,12 +23,14 @@ extension ClozeSpans {
     }
 
     /// The score of the word at `index` as a keyword, and whether it is everyday English.
+    @inline(__always)
     private func keyword(at index: Int) -> (score: Double, common: Bool)? {
         guard isKeyword(index) else { return nil }
         let common = isCommon(words[index])
         return (keywordScore(index, common: common), common)
     }
 
+    @inline(__always)
     private func isKeyword(_ index: Int) -> Bool {
         let word = words[index]
         return isContentWord(index) && !word.isCapitalized && !word.hasDigit
@@ -44,6 +46,7 @@ extension ClozeSpans {
         return words[index + 1].traits.contains(.phraseEnd)
     }
 
+    @inline(__always)
     private func keywordScore(_ index: Int, common: Bool) -> Double {
         let word = words[index]
         let endings = endings(word)

@@ -67,6 +67,7 @@ enum CommonWords {
             filter = WordFilter(set.keys)
         }
 
+        @inline(__always)
         func contains(_ key: WordKey) -> Bool { filter.mayContain(key) && set.contains(key) }
     }
 

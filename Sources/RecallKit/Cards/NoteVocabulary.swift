@@ -110,6 +110,7 @@ final class NoteVocabulary {
     }
 
     /// How often the word occurs in the whole note (nil when never).
+    @inline(__always)
     func count(of key: WordKey) -> Int? {
         table.index(of: key).map { entries[$0].count }
     }
