@@ -38,7 +38,9 @@ struct BufferWriter {
         bytes.withUnsafeBufferPointer { append($0) }
     }
 
+    /// A native string's bytes are read in place; others are made contiguous first.
     mutating func append(_ text: String) {
+        guard text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil else { return }
         var text = text
         text.withUTF8 { append($0) }
     }
