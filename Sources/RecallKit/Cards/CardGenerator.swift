@@ -34,6 +34,7 @@ public struct CardGenerator {
         var ids: [UInt64: Int] = [:] // by the bits of each base id
         ids.reserveCapacity(claims.count)
         var sections: [[String]: Section] = [:]
+        sections.reserveCapacity(16) // most notes have fewer sections: the table never grows
         var current: Section?
         let channelTag = note.channel.map(Self.tag)
         let titleWords = Tokens(note.title)
