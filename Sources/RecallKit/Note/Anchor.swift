@@ -1,20 +1,28 @@
 /// A timestamp anchor of a note: `<a class="yt-timestamp" data-t="T">[D]</a>`,
 /// any `<a … data-t="T">`, or a bare `[T]`.
-public struct Anchor: Hashable, Sendable {
-    /// The position the anchor points at: its `data-t`, or its text when it has none.
-    public let stamp: Timestamp
+///
+/// The wider fields come first so the anchor packs into 40 bytes (its
+/// mirror lists them in the order of the initializer).
+public struct Anchor: Hashable, Sendable, CustomReflectable {
     /// The stamp shown in the note (the bracketed text), as written.
     public let text: String
-    /// The bracketed text read as a stamp, when the anchor also has a `data-t`.
-    public let shownStamp: Timestamp?
     /// 1-based line of the note.
     public let line: Int
+    /// The position the anchor points at: its `data-t`, or its text when it has none.
+    public let stamp: Timestamp
+    /// The bracketed text read as a stamp, when the anchor also has a `data-t`.
+    public let shownStamp: Timestamp?
 
     public init(stamp: Timestamp, text: String, shownStamp: Timestamp?, line: Int) {
         self.stamp = stamp
         self.text = text
         self.shownStamp = shownStamp
         self.line = line
+    }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: ["stamp": stamp, "text": text, "shownStamp": shownStamp as Any, "line": line],
+               displayStyle: .struct)
     }
 
     public func seconds(in mode: TimestampMode) -> Int { stamp.seconds(in: mode) }

@@ -7,12 +7,12 @@ extension InlineScanner {
     /// written over `out` (it never grows), which is handed back to `scratch`
     /// with the anchors.
     mutating func finish(into scratch: inout InlineScratch) -> InlineText {
-        var text = out
-        out = []
+        var text: [UInt8] = []
+        swap(&text, &out)
         defer {
-            scratch.out = text
-            scratch.anchors = anchors
-            scratch.codeRanges = codeRanges
+            InlineScratch.handBack(&text, to: &scratch.out)
+            InlineScratch.handBack(&anchors, to: &scratch.anchors)
+            InlineScratch.handBack(&codeRanges, to: &scratch.codeRanges)
         }
         if anchors.isEmpty, codeRanges.isEmpty, // no marks to lift (a stray 0x01 counts as one): kept as it is
            text.withUnsafeBufferPointer({ ByteScan.firstIndex(of: Self.anchorMark, in: $0) }) == nil {
@@ -21,17 +21,21 @@ extension InlineScanner {
             return InlineText(text: String(decoding: text[..<length], as: UTF8.self))
         }
         var offsets = InlineScratch.take(&scratch.offsets)
-        defer { scratch.offsets = offsets }
+        defer { InlineScratch.handBack(&offsets, to: &scratch.offsets) }
         var bounds: [Int] = [], landed: [Int] = []
-        if !codeRanges.isEmpty {
+        let hasCode = !codeRanges.isEmpty
+        if hasCode {
             bounds = InlineScratch.take(&scratch.bounds)
             landed = InlineScratch.take(&scratch.landed)
-            for range in codeRanges { bounds += [range.lowerBound, range.upperBound] }
+            for range in codeRanges {
+                bounds.append(range.lowerBound)
+                bounds.append(range.upperBound)
+            }
         }
         defer {
-            if !codeRanges.isEmpty {
-                scratch.bounds = bounds
-                scratch.landed = landed
+            if hasCode {
+                InlineScratch.handBack(&bounds, to: &scratch.bounds)
+                InlineScratch.handBack(&landed, to: &scratch.landed)
             }
         }
         var length = text.withUnsafeMutableBufferPointer {
@@ -40,7 +44,10 @@ extension InlineScanner {
         while length > 0, text[length - 1] == 0x20 { length -= 1 }
         var placed: [PlacedAnchor] = []
         if !offsets.isEmpty { placed.reserveCapacity(offsets.count) }
-        for (offset, anchor) in zip(offsets, anchors) { placed.append(PlacedAnchor(offset: min(offset, length), anchor: anchor)) }
+        // As `zip(offsets, anchors)` would pair them (a stray 0x01 in a code span is a mark with no anchor).
+        for index in 0..<min(offsets.count, anchors.count) {
+            placed.append(PlacedAnchor(offset: min(offsets[index], length), anchor: anchors[index]))
+        }
         var code: [Range<Int>] = []
         if !codeRanges.isEmpty { code.reserveCapacity(codeRanges.count) } // at most one each: one allocation
         for index in codeRanges.indices where 2 * index + 1 < landed.count {

@@ -17,11 +17,19 @@ struct InlineScratch {
     var bounds: [Int] = []
     var landed: [Int] = []
 
-    /// Takes `buffer` out, emptied and keeping its capacity.
+    /// Takes `buffer` out, emptied and keeping its capacity. (Emptying goes
+    /// through `replaceSubrange`, a hundred instructions or so: skipped for
+    /// the buffers most blocks leave empty.)
     static func take<Element>(_ buffer: inout [Element]) -> [Element] {
         var taken: [Element] = []
         swap(&taken, &buffer)
-        taken.removeAll(keepingCapacity: true)
+        if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
         return taken
+    }
+
+    /// Puts `buffer` back as `slot` (whose own buffer, an empty one, is
+    /// dropped), leaving `buffer` empty: a move, with no retain or release.
+    static func handBack<Element>(_ buffer: inout [Element], to slot: inout [Element]) {
+        swap(&slot, &buffer)
     }
 }

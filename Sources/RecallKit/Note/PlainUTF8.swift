@@ -33,30 +33,44 @@ enum PlainUTF8 {
         guard let base = buffer.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
         let nul = SIMD16<UInt8>(repeating: 0), cr = SIMD16<UInt8>(repeating: 0x0D), high = SIMD16<UInt8>(repeating: 0x80)
+        /// The lanes that need a closer look: a NUL, a carriage return, a byte beyond ASCII.
+        func special(_ chunk: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> { (chunk .== nul) .| (chunk .== cr) .| (chunk .>= high) }
         let count = buffer.count
         var index = 0
         while index < count {
+            // Most notes are plain ASCII nearly throughout: sixty-four bytes are passed with one test.
+            while index + 64 <= count {
+                let first = special(raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self))
+                    .| special(raw.loadUnaligned(fromByteOffset: index + 16, as: SIMD16<UInt8>.self))
+                let second = special(raw.loadUnaligned(fromByteOffset: index + 32, as: SIMD16<UInt8>.self))
+                    .| special(raw.loadUnaligned(fromByteOffset: index + 48, as: SIMD16<UInt8>.self))
+                if ByteScan.anyTrue(first .| second) { break }
+                index += 64
+            }
+            guard index < count else { break } // the text ended with those sixty-four
             if index + 16 <= count {
                 let chunk = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-                if !ByteScan.anyTrue((chunk .== nul) .| (chunk .== cr) .| (chunk .>= high)) {
+                guard ByteScan.anyTrue(special(chunk)) else {
                     index += 16
                     continue
                 }
-            }
-            // A block of sixteen that needs a closer look, byte by byte.
-            let end = min(index + 16, count)
-            while index < end {
+                // A NUL or carriage return fails the text wherever it stands;
+                // else ASCII is passed up to the lead byte beyond it.
+                if ByteScan.anyTrue((chunk .== nul) .| (chunk .== cr)) { return false }
+                index += ByteScan.firstTrueLane(chunk .>= high) ?? 0
+            } else { // the last few bytes, one by one
                 let byte = buffer[index]
                 if byte < 0x80 {
                     if byte == 0 || byte == 0x0D { return false }
                     index += 1
                     continue
                 }
-                ascii = false
-                guard let width = sequenceWidth(buffer, at: index) else { return false }
-                if !joins, !Grapheme.neverJoinsASCII(TextBytes.scalar(in: buffer, at: index).value) { joins = true }
-                index += width
             }
+            // A lead byte beyond ASCII.
+            ascii = false
+            guard let width = sequenceWidth(buffer, at: index) else { return false }
+            if !joins, !Grapheme.neverJoinsASCII(TextBytes.scalar(in: buffer, at: index).value) { joins = true }
+            index += width
         }
         return true
     }

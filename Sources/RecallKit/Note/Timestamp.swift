@@ -5,9 +5,18 @@ public struct Timestamp: Hashable, Sendable, CustomReflectable {
     /// copied with every anchor), and read as this array when asked.
     public var fields: [Int] { third.map { [first, second, $0] } ?? [first, second] }
 
-    let first: Int
-    let second: Int
-    let third: Int?
+    var first: Int { Int(firstField) }
+    var second: Int { Int(secondField) }
+    var third: Int? { thirdField == Self.noThird ? nil : Int(thirdField) }
+
+    // Four bytes in all: every field is at most three digits and the later
+    // ones are below 60, so an anchor (two stamps) and the arrays of them a
+    // note keeps are half the size they would be with `Int` fields.
+    private let firstField: UInt16
+    private let secondField: UInt8
+    /// `noThird` for a two-field stamp.
+    private let thirdField: UInt8
+    private static let noThird: UInt8 = .max
 
     public var customMirror: Mirror { Mirror(self, children: ["fields": fields], displayStyle: .struct) }
 
@@ -40,17 +49,17 @@ public struct Timestamp: Hashable, Sendable, CustomReflectable {
             }
         }
         guard digits > 0, count >= 1 else { return nil }
-        first = parsed.0
+        firstField = UInt16(parsed.0)
         if count == 1 {
             guard value < 60 else { return nil }
-            (second, third) = (value, nil)
+            (secondField, thirdField) = (UInt8(value), Self.noThird)
         } else {
             guard parsed.1 < 60, value < 60 else { return nil }
-            (second, third) = (parsed.1, value)
+            (secondField, thirdField) = (UInt8(parsed.1), UInt8(value))
         }
     }
 
-    public var isThreeField: Bool { third != nil }
+    public var isThreeField: Bool { thirdField != Self.noThird }
 
     /// Seconds from the start of the video under `mode`.
     public func seconds(in mode: TimestampMode) -> Int {
