@@ -51,12 +51,11 @@ struct CardContext {
     /// front's words are put together from the context's and the body's
     /// (the line break between them holds no word), not read again.
     func candidate(_ kind: CardKind, body: String, answer: String, score: Double) -> CardCandidate {
-        candidate(kind, body: body, answer: Tokens(answer), score: score)
+        candidate(kind, body: Tokens(body), answer: Tokens(answer), score: score)
     }
 
-    /// The same with the answer's words already read.
-    func candidate(_ kind: CardKind, body: String, answer answerWords: Tokens, score: Double) -> CardCandidate {
-        let bodyWords = Tokens(body)
+    /// The same with the body's and the answer's words already read.
+    func candidate(_ kind: CardKind, body bodyWords: Tokens, answer answerWords: Tokens, score: Double) -> CardCandidate {
         guard let context = prefixWords(avoiding: answerWords) else {
             return CardCandidate(kind: kind, frontWords: bodyWords, backWords: answerWords, score: score)
         }

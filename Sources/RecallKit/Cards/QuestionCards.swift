@@ -7,10 +7,13 @@ struct QuestionCards {
     func labelled(label: String, description: String, intro: String?, siblings: Int) -> CardCandidate? {
         let labelWords = Tokens(label)
         guard Self.isGoodAnswer(labelWords), siblings >= 2 else { return nil }
-        let question = "Which one is this: “\(Self.trimmedEnd(description))”?"
-        let body = intro.map { "\(Self.sentenceCase($0)) (\(siblings) items). \(question)" }
-            ?? "One of \(siblings) items. \(question)"
-        return context.candidate(.qa, body: body, answer: labelWords, score: 8.5)
+        let described = Self.trimmedEnd(description)
+        let body: UTF8Text = if let intro {
+            "\(sentenceCase: intro) (\(siblings) items). Which one is this: “\(described)”?"
+        } else {
+            "One of \(siblings) items. Which one is this: “\(described)”?"
+        }
+        return context.candidate(.qa, body: Tokens(bytes: body.bytes), answer: labelWords, score: 8.5)
     }
 
     /// "Solving … involves: name all three." → "A; B; C".
@@ -18,8 +21,9 @@ struct QuestionCards {
         let labelWords = labels.map(Tokens.init)
         guard labelWords.allSatisfy(Self.isGoodAnswer) else { return nil }
         let count = labels.count == 2 ? "both" : "all \(Self.numberWord(labels.count))"
-        let body = intro.map { "\(Self.sentenceCase($0)): name \(count)." } ?? "Name \(count) items of this part."
-        let candidate = context.candidate(.list, body: body, answer: labels.joined(separator: "; "), score: 7)
+        let body: UTF8Text = if let intro { "\(sentenceCase: intro): name \(count)." } else { "Name \(count) items of this part." }
+        let candidate = context.candidate(.list, body: Tokens(bytes: body.bytes),
+                                          answer: Tokens(labels.joined(separator: "; ")), score: 7)
         guard !labelWords.contains(where: { AnswerCheck.givesAway($0, in: candidate.frontWords) }) else { return nil }
         return candidate
     }
@@ -28,9 +32,12 @@ struct QuestionCards {
     func tableCell(value: String, row: String, column: String, columns: [String]) -> CardCandidate? {
         let text = TextBytes(Array(value.utf8))
         guard !value.isEmpty, text.wordCount(in: 0..<text.count, upTo: 13) <= 12, !row.isEmpty, !column.isEmpty else { return nil }
-        let compared = columns.count >= 2 ? "Comparing \(Self.joined(columns))" : column
-        let body = "\(compared): what is the “\(row)” of \(column)?"
-        return context.candidate(.qa, body: body, answer: value, score: 7.5)
+        let body: UTF8Text = if columns.count >= 2 {
+            "Comparing \(joined: columns): what is the “\(row)” of \(column)?"
+        } else {
+            "\(column): what is the “\(row)” of \(column)?"
+        }
+        return context.candidate(.qa, body: Tokens(bytes: body.bytes), answer: Tokens(value), score: 7.5)
     }
 
     // MARK: - Wording
@@ -58,25 +65,21 @@ struct QuestionCards {
     /// The text without the full stops, colons and spaces that end it: on
     /// bytes while the byte before is ASCII (a Character of its own), on
     /// Characters otherwise.
-    static func trimmedEnd(_ text: String) -> String {
+    static func trimmedEnd(_ text: String) -> Substring {
         let utf8 = text.utf8
         var end = utf8.endIndex
         while end > utf8.startIndex {
             let last = utf8.index(before: end)
-            guard [UInt8(ascii: "."), UInt8(ascii: ":"), 0x20].contains(utf8[last]) else { break }
+            let byte = utf8[last]
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == 0x20 else { break }
             if last > utf8.startIndex, utf8[utf8.index(before: last)] >= 0x80 {
                 var result = text[..<end]
                 while let last = result.last, last == "." || last == ":" || last == " " { result = result.dropLast() }
-                return String(result)
+                return result
             }
             end = last
         }
-        return end == utf8.endIndex ? text : String(text[..<end])
-    }
-
-    static func joined(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        return text[..<end]
     }
 
     static func numberWord(_ count: Int) -> String {
