@@ -120,7 +120,8 @@ enum AnswerCheck {
     /// The same on buffers: the places where the answer's first letter (in
     /// either case) stands are found sixteen at a time, and only those are
     /// compared.
-    private static func startsAWord(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func startsAWord(_ needle: UnsafeBufferPointer<UInt8>,
+                                    in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         let first = WordKey.fold(needle[0])
         let last = haystack.count - needle.count // the last place the answer fits
         func startsAt(_ start: Int) -> Bool {

@@ -55,7 +55,8 @@ struct CardContext {
     }
 
     /// The same with the body's and the answer's words already read.
-    func candidate(_ kind: CardKind, body bodyWords: Tokens, answer answerWords: Tokens, score: Double) -> CardCandidate {
+    func candidate(_ kind: CardKind, body bodyWords: Tokens, answer answerWords: Tokens,
+                   score: Double) -> CardCandidate {
         guard let context = prefixWords(avoiding: answerWords) else {
             return CardCandidate(kind: kind, frontWords: bodyWords, backWords: answerWords, score: score)
         }

@@ -81,7 +81,9 @@ public enum CardIdentity {
         if ByteScan.isASCII(file) { // Characters are bytes: what follows the last `/` that has something after it
             let utf8 = file.utf8
             var end = utf8.endIndex
-            while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+            while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") {
+                end = utf8.index(before: end)
+            }
             let start = utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
             name = start < end ? String(file[start..<end]) : file
         } else {

@@ -40,8 +40,10 @@ struct ClozeCard {
         let sentence = plan.sentence, range = span.range
         // The answer's words, `first..<end`; the words before and after it are the rest.
         let first = sentence.firstWord(from: range.lowerBound), end = sentence.firstWord(from: range.upperBound)
-        let cuts = sentence.canCut(at: range.lowerBound, before: first) && sentence.canCut(at: range.upperBound, before: end)
-        let answerWords = cuts ? pool.part(of: sentence, range, words: first..<end) : Tokens(bytes: Array(sentence.bytes[range]))
+        let cuts = sentence.canCut(at: range.lowerBound, before: first)
+            && sentence.canCut(at: range.upperBound, before: end)
+        let answerWords = cuts ? pool.part(of: sentence, range, words: first..<end)
+            : Tokens(bytes: Array(sentence.bytes[range]))
         let context = context.prefixWords(avoiding: answerWords), opening = plan.opening
         var front = pool.builder(
             bytes: (context?.bytes.count ?? 0) + (opening?.bytes.count ?? 0) + sentence.bytes.count + 2 + Self.gapBytes.count,

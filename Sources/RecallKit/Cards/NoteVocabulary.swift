@@ -106,9 +106,8 @@ final class NoteVocabulary {
         if range == 0..<tokens.bytes.count { return tokens } // the whole text: its words as they are
         guard range.lowerBound >= 0, range.upperBound <= tokens.bytes.count else { return nil }
         let first = tokens.firstWord(from: range.lowerBound), end = tokens.firstWord(from: range.upperBound)
-        guard tokens.canCut(at: range.lowerBound, before: first), tokens.canCut(at: range.upperBound, before: end) else {
-            return nil
-        }
+        guard tokens.canCut(at: range.lowerBound, before: first),
+              tokens.canCut(at: range.upperBound, before: end) else { return nil }
         return TokensBuilder.part(of: tokens, range, words: first..<end) { TokensBuilder(bytes: $0, words: $1) }
     }
 

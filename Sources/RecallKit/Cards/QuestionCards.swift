@@ -21,7 +21,11 @@ struct QuestionCards {
         let labelWords = labels.map(Tokens.init)
         guard labelWords.allSatisfy(Self.isGoodAnswer) else { return nil }
         let count = labels.count == 2 ? "both" : "all \(Self.numberWord(labels.count))"
-        let body: UTF8Text = if let intro { "\(sentenceCase: intro): name \(count)." } else { "Name \(count) items of this part." }
+        let body: UTF8Text = if let intro {
+            "\(sentenceCase: intro): name \(count)."
+        } else {
+            "Name \(count) items of this part."
+        }
         let candidate = context.candidate(.list, body: Tokens(bytes: body.bytes),
                                           answer: Tokens(labels.joined(separator: "; ")), score: 7)
         guard !labelWords.contains(where: { AnswerCheck.givesAway($0, in: candidate.frontWords) }) else { return nil }
