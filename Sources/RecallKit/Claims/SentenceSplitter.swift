@@ -42,7 +42,7 @@ enum SentenceSplitter {
     /// The same, written over `located`, with the buffer for the sentences'
     /// raw ranges reused from call to call.
     static func locate(_ inline: InlineText, ranges scratch: inout [Range<Int>], into located: inout [Located]) {
-        located.removeAll(keepingCapacity: true)
+        empty(&located)
         var text = inline.text
         let placed = inline.anchors
         text.withUTF8 { bytes in
@@ -50,18 +50,25 @@ enum SentenceSplitter {
             let ranges = scratch
             // The sentence of each anchor, kept on the stack.
             withUnsafeTemporaryAllocation(of: Int.self, capacity: placed.count) { targets in
+                // A parsed block's anchors stand in the order of their
+                // offsets, so their sentences come in order too, and each
+                // sentence's anchors are the run from `next`.
+                var inOrder = true
                 for (index, anchor) in placed.enumerated() {
                     targets[index] = target(of: anchor.offset, among: ranges, in: bytes)
+                    if index > 0, targets[index] < targets[index - 1] { inOrder = false }
                 }
                 if located.capacity < ranges.count { located.reserveCapacity(ranges.count) }
+                var next = 0
                 for (index, range) in ranges.enumerated() {
-                    var anchors: [Anchor] = []
-                    let count = targets.reduce(0) { $0 + ($1 == index ? 1 : 0) }
-                    if count > 0 {
-                        anchors.reserveCapacity(count)
-                        for (position, anchor) in placed.enumerated() where targets[position] == index {
-                            anchors.append(anchor.anchor)
-                        }
+                    let anchors: [Anchor]
+                    if inOrder {
+                        var end = next
+                        while end < placed.count, targets[end] == index { end += 1 }
+                        anchors = Self.anchors(placed, next..<end)
+                        next = end
+                    } else {
+                        anchors = placed.indices.filter { targets[$0] == index }.map { placed[$0].anchor }
                     }
                     if let sentence = sentence(range, anchors, bytes: bytes, code: inline.codeRanges) { located.append(sentence) }
                 }
@@ -69,9 +76,31 @@ enum SentenceSplitter {
         }
     }
 
+    /// The anchors of `run` of `placed`. Most sentences with anchors have one,
+    /// made as an array literal: allocated at its size, without the path of
+    /// growing an empty array that `reserveCapacity` takes.
+    private static func anchors(_ placed: [PlacedAnchor], _ run: Range<Int>) -> [Anchor] {
+        switch run.count {
+        case 0: return []
+        case 1: return [placed[run.lowerBound].anchor]
+        default:
+            var anchors: [Anchor] = []
+            anchors.reserveCapacity(run.count)
+            for position in run { anchors.append(placed[position].anchor) }
+            return anchors
+        }
+    }
+
+    /// Empties `buffer`, keeping its capacity, one element at a time from the
+    /// end: a few instructions each for the few sentences of a block, where
+    /// `removeAll(keepingCapacity:)` goes through `replaceSubrange` (some 270).
+    private static func empty<Element>(_ buffer: inout [Element]) {
+        while !buffer.isEmpty { buffer.removeLast() }
+    }
+
     /// The ranges between sentence boundaries, none empty, written over `ranges`.
     private static func sentenceRanges(in bytes: UnsafeBufferPointer<UInt8>, into ranges: inout [Range<Int>]) {
-        ranges.removeAll(keepingCapacity: true)
+        empty(&ranges)
         ranges.reserveCapacity(bytes.count / 64 + 1) // room for most blocks' sentences at once
         var start = 0, index = 0
         let marks = (UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"))

@@ -53,9 +53,27 @@ extension InlineScanner {
               Self.closeAnchor.withUnsafeBufferPointer({ ByteScan.equal(UnsafeBufferPointer(rebasing: src[(shownEnd + 1)..<end]), $0) })
         else { return false }
         index = end
-        addAnchor(dataT: src[dataTStart..<dataTEnd], shown: shownEnd > shownStart ? src[shownStart..<shownEnd] : nil,
-                  at: tagClose)
+        let dataT = src[dataTStart..<dataTEnd], shown = src[shownStart..<shownEnd]
+        // Usually the shown stamp is the `data-t` itself and a time: read
+        // once, with its text made straight from its bytes.
+        if ByteScan.equal(UnsafeBufferPointer(rebasing: shown), UnsafeBufferPointer(rebasing: dataT)),
+           let stamp = Timestamp(utf8: dataT) {
+            record(Anchor(stamp: stamp, text: Self.stampString(dataT), shownStamp: stamp, line: line(at: tagClose)))
+            return true
+        }
+        addAnchor(dataT: dataT, shown: shown.isEmpty ? nil : shown, at: tagClose)
         return true
+    }
+
+    /// The string of a stamp's run of digits and colons: ASCII, and at most
+    /// twelve bytes, so it is a small string copied without the check that
+    /// `String(decoding:)` makes.
+    private static func stampString(_ run: Bytes) -> String {
+        String(unsafeUninitializedCapacity: run.count) { buffer in
+            guard let target = buffer.baseAddress, let source = run.base.baseAddress else { return 0 }
+            target.initialize(from: source + run.startIndex, count: run.count)
+            return run.count
+        }
     }
 
     private static let usualAnchorOpening = Array(#"<a class="yt-timestamp" data-t=""#.utf8)
@@ -199,7 +217,7 @@ extension InlineScanner {
         String(decoding: bytes, as: UTF8.self)
     }
 
-    private mutating func record(_ anchor: Anchor) {
+    private mutating func record(_ anchor: consuming Anchor) { // moved into `anchors`, not copied
         anchors.append(anchor)
         out.append(Self.anchorMark)
     }
