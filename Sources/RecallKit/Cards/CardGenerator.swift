@@ -171,8 +171,7 @@ public struct CardGenerator {
         let back = candidate.back
         var (id, bits) = CardIdentity.identity(source: source, section: claim.section, seconds: seconds,
                                                kind: candidate.kind, answer: back)
-        let occurrence = ids[bits, default: 0]
-        ids[bits] = occurrence + 1
+        let occurrence = Self.countUp(&ids[bits, default: 0]) // one look-up: read and bump
         if occurrence > 0 {
             id = CardIdentity.id(source: source, section: claim.section, seconds: seconds,
                                  kind: candidate.kind, answer: back, occurrence: occurrence)
@@ -184,6 +183,12 @@ public struct CardGenerator {
                          claim: claimText(claim), section: claim.section, citation: citation,
                          anchorSeconds: claim.anchors.map { $0.seconds(in: note.timestampMode) },
                          tags: tags, ordinal: claim.ordinal, line: claim.line, score: candidate.score)
+    }
+
+    /// `count`, which is then counted up by one.
+    private static func countUp(_ count: inout Int) -> Int {
+        defer { count += 1 }
+        return count
     }
 
     private func claimText(_ claim: Claim) -> String {

@@ -20,6 +20,10 @@ struct TwinFilter {
     init(capacity: Int = 8) {
         fronts = WordTable(capacity: capacity)
         answers = WordTable(capacity: capacity)
+        frontWords.reserveCapacity(capacity * 24) // a front has about twenty content words
+        frontRanges.reserveCapacity(capacity)
+        lastFront.reserveCapacity(capacity)
+        previousFront.reserveCapacity(capacity)
     }
 
     /// Whether a card with these front and back words asks something new;
