@@ -53,21 +53,14 @@ extension InlineScanner {
               Self.closeAnchor.withUnsafeBufferPointer({ ByteScan.equal(UnsafeBufferPointer(rebasing: src[(shownEnd + 1)..<end]), $0) })
         else { return false }
         index = end
-        let dataT = src[dataTStart..<dataTEnd], shown = src[shownStart..<shownEnd]
-        // Usually the shown stamp is the `data-t` itself and a time: read
-        // once, with its text made straight from its bytes.
-        if ByteScan.equal(UnsafeBufferPointer(rebasing: shown), UnsafeBufferPointer(rebasing: dataT)),
-           let stamp = Timestamp(utf8: dataT) {
-            record(Anchor(stamp: stamp, text: Self.stampString(dataT), shownStamp: stamp, line: line(at: tagClose)))
-            return true
-        }
-        addAnchor(dataT: dataT, shown: shown.isEmpty ? nil : shown, at: tagClose)
+        let shown = src[shownStart..<shownEnd]
+        addAnchor(dataT: src[dataTStart..<dataTEnd], shown: shown.isEmpty ? nil : shown, at: tagClose)
         return true
     }
 
-    /// The string of a stamp's run of digits and colons: ASCII, and at most
-    /// twelve bytes, so it is a small string copied without the check that
-    /// `String(decoding:)` makes.
+    /// The string of a text read as a stamp, so of digits and colons: ASCII,
+    /// and at most eleven bytes, so it is a small string copied without the
+    /// check that `String(decoding:)` makes.
     private static func stampString(_ run: Bytes) -> String {
         String(unsafeUninitializedCapacity: run.count) { buffer in
             guard let target = buffer.baseAddress, let source = run.base.baseAddress else { return 0 }
@@ -200,13 +193,15 @@ extension InlineScanner {
             shownStamp = shown.flatMap { Timestamp(utf8: $0) }
         }
         if let stamp, let text = shown ?? dataT {
-            record(Anchor(stamp: stamp, text: Self.string(text), shownStamp: shownStamp, line: line))
+            let textIsStamp = shown == nil || shownStamp != nil
+            record(Anchor(stamp: stamp, text: textIsStamp ? Self.stampString(text) : Self.string(text),
+                          shownStamp: shownStamp, line: line))
         } else if let shownStamp, let shown {
             if let dataT {
                 warn("data-t=\"\(Self.string(dataT))\" is not a timestamp; using the shown [\(Self.string(shown))]",
                      at: offset)
             }
-            record(Anchor(stamp: shownStamp, text: Self.string(shown), shownStamp: nil, line: line))
+            record(Anchor(stamp: shownStamp, text: Self.stampString(shown), shownStamp: nil, line: line))
         } else {
             warn("timestamp anchor without a readable time (data-t=\"\(dataT.map(Self.string) ?? "")\"); left out",
                  at: offset)
