@@ -38,12 +38,9 @@ struct ClozeCard {
     /// Its texts are built in `pool`'s spare buffers.
     func candidate(_ span: ClozeSpan, in plan: Plan, penalty: Double = 0, pool: inout TokensPool) -> CardCandidate {
         let sentence = plan.sentence, range = span.range
-        // The answer's words, `first..<end`; the words before and after it are the rest.
-        let first = sentence.firstWord(from: range.lowerBound), end = sentence.firstWord(from: range.upperBound)
-        let cuts = sentence.canCut(at: range.lowerBound, before: first)
-            && sentence.canCut(at: range.upperBound, before: end)
-        let answerWords = cuts ? pool.part(of: sentence, range, words: first..<end)
-            : Tokens(bytes: Array(sentence.bytes[range]))
+        // The answer's words, when it is cut cleanly; the words before and after it are the rest.
+        let cut = sentence.wordsOfCut(range), cuts = cut != nil
+        let answerWords = cut.map { pool.part(of: sentence, range, words: $0) } ?? Tokens(bytes: Array(sentence.bytes[range]))
         let context = context.prefixWords(avoiding: answerWords), opening = plan.opening
         var front = pool.builder(
             bytes: (context?.bytes.count ?? 0) + (opening?.bytes.count ?? 0) + sentence.bytes.count + 2 + Self.gapBytes.count,
@@ -56,10 +53,11 @@ struct ClozeCard {
             front.append(opening)
             front.append(separator: TokensBuilder.space)
         }
-        if cuts {
-            front.append(sentence, range: 0..<range.lowerBound, words: 0..<first)
+        if let cut {
+            front.append(sentence, range: 0..<range.lowerBound, words: 0..<cut.lowerBound)
             front.append(separator: Self.gapBytes)
-            front.append(sentence, range: range.upperBound..<sentence.bytes.count, words: end..<sentence.words.count)
+            front.append(sentence, range: range.upperBound..<sentence.bytes.count,
+                         words: cut.upperBound..<sentence.words.count)
         } else {
             front.append(Tokens(bytes: Array(sentence.bytes[..<range.lowerBound]) + Self.gapBytes
                                 + Array(sentence.bytes[range.upperBound...])))

@@ -86,15 +86,13 @@ extension ClozeSpans {
         endings(word).contains(.noun) ? 0.7 : 0
     }
 
-    /// `CommonWords.contains(word, in: tokens)`, read in the table at hand
-    /// unless the word is a compound or beyond ASCII.
+    /// Whether the word is everyday English, read in the table at hand.
     func isCommon(_ word: Word) -> Bool {
-        guard word.isASCII, !word.hasHyphen else { return CommonWords.contains(word, in: tokens) }
-        return commonForms.contains(word.key)
+        commonForms.contains(word, in: tokens)
     }
 
     private func endings(_ word: Word) -> WordEndings {
-        word.isASCII ? endingsTable.endings(ofTail: word.tail) : WordEndings(word, in: tokens)
+        endingsTable.endings(of: word, in: tokens)
     }
 
     /// Keyword answers must clear a higher bar than named or quoted ones.

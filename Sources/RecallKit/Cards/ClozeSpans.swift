@@ -59,21 +59,13 @@ struct ClozeSpans {
         return remaining >= 4 && Double(inside) <= Double(words.count) * 0.45
     }
 
-    /// Indices of the words starting in `range`.
-    private func wordIndices(in range: Range<Int>) -> Range<Int> {
-        let first = tokens.firstWord(from: range.lowerBound)
-        var end = first
-        while end < words.count, words[end].range.lowerBound < range.upperBound { end += 1 }
-        return first..<end
-    }
-
     // MARK: - Kinds
 
     /// `"humongous teacher models"`: a short quoted phrase; inside a long
     /// quote, its most informative word.
     private func quoted(into spans: inout [ClozeSpan]) {
         for quote in QuoteFinder.ranges(in: bytes) {
-            var inside = wordIndices(in: quote)
+            var inside = tokens.wordIndices(in: quote)
             if let first = inside.first, inside.count > 1, words[first].traits.contains(.article) {
                 inside = inside.dropFirst()
             }

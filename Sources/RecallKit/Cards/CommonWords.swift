@@ -17,15 +17,12 @@ enum CommonWords {
     /// The same test for a word of `tokens`, on its bytes when it is ASCII:
     /// one lookup answers for the word and its singular (`forms`).
     static func contains(_ word: Word, in tokens: Tokens) -> Bool {
-        guard word.isASCII else { return contains(tokens.lower(word)) }
-        if forms.contains(word.key) { return true }
-        guard word.hasHyphen else { return false }
-        return allPartsCommon(tokens.bytes[word.range])
+        forms.contains(word, in: tokens)
     }
 
     /// `word.split(separator: "-")` has two parts or more, all everyday words
     /// (empty parts, as `split` drops them, are skipped).
-    private static func allPartsCommon(_ word: ArraySlice<UInt8>) -> Bool {
+    fileprivate static func allPartsCommon(_ word: ArraySlice<UInt8>) -> Bool {
         var parts = 0, hash = WordKey.FNV(), length = 0
         for byte in word {
             if byte != UInt8(ascii: "-") {
@@ -69,6 +66,14 @@ enum CommonWords {
 
         @inline(__always)
         func contains(_ key: WordKey) -> Bool { filter.mayContain(key) && set.contains(key) }
+
+        /// `CommonWords.contains(word, in: tokens)`, read in this table.
+        func contains(_ word: Word, in tokens: Tokens) -> Bool {
+            guard word.isASCII else { return CommonWords.contains(tokens.lower(word)) }
+            if contains(word.key) { return true }
+            guard word.hasHyphen else { return false }
+            return CommonWords.allPartsCommon(tokens.bytes[word.range])
+        }
     }
 
     static let list: [String] = """

@@ -104,11 +104,9 @@ final class NoteVocabulary {
         }
         let tokens = partWords[firstPart[block] + part]
         if range == 0..<tokens.bytes.count { return tokens } // the whole text: its words as they are
-        guard range.lowerBound >= 0, range.upperBound <= tokens.bytes.count else { return nil }
-        let first = tokens.firstWord(from: range.lowerBound), end = tokens.firstWord(from: range.upperBound)
-        guard tokens.canCut(at: range.lowerBound, before: first),
-              tokens.canCut(at: range.upperBound, before: end) else { return nil }
-        return TokensBuilder.part(of: tokens, range, words: first..<end) { TokensBuilder(bytes: $0, words: $1) }
+        guard range.lowerBound >= 0, range.upperBound <= tokens.bytes.count,
+              let words = tokens.wordsOfCut(range) else { return nil }
+        return TokensBuilder.part(of: tokens, range, words: words)
     }
 
     /// How often the word occurs in the whole note (nil when never).

@@ -39,9 +39,17 @@ struct Tokens {
         return canCut(at: offset, before: firstWord(from: offset))
     }
 
+    /// The indices of the words of `range` when the text can be cut at both
+    /// its ends (`canCut`), each end's word found once; nil otherwise.
+    func wordsOfCut(_ range: Range<Int>) -> Range<Int>? {
+        let first = firstWord(from: range.lowerBound), end = firstWord(from: range.upperBound)
+        guard canCut(at: range.lowerBound, before: first), canCut(at: range.upperBound, before: end) else { return nil }
+        return first..<end
+    }
+
     /// `canCut(at: offset)` when `index`, the first word starting at or
     /// after `offset`, is known.
-    func canCut(at offset: Int, before index: Int) -> Bool {
+    private func canCut(at offset: Int, before index: Int) -> Bool {
         guard offset > 0, offset < bytes.count else { return true }
         guard bytes[offset] & 0xC0 != 0x80 else { return false } // inside a character
         guard index > 0 else { return true }

@@ -25,9 +25,10 @@ struct TokensBuilder {
     }
 
     /// `range` of `tokens` on its own (cut where no word runs across), in
-    /// buffers of its exact size.
-    static func part(of tokens: Tokens, _ range: Range<Int>) -> Tokens {
-        part(of: tokens, range) { TokensBuilder(bytes: $0, words: $1) }
+    /// buffers of its exact size; `words`, when known, are the indices of
+    /// the words starting in `range`.
+    static func part(of tokens: Tokens, _ range: Range<Int>, words: Range<Int>? = nil) -> Tokens {
+        part(of: tokens, range, words: words) { TokensBuilder(bytes: $0, words: $1) }
     }
 
     /// The same in the builder `make` gives for so many bytes and words;

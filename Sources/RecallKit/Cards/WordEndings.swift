@@ -15,11 +15,11 @@ struct WordEndings: OptionSet {
 
     /// The endings of a word of `tokens`.
     init(_ word: Word, in tokens: Tokens) {
-        self = word.isASCII ? Self.ascii.endings(ofTail: word.tail) : Self.endings(ofLowercase: tokens.lower(word))
+        self = Self.ascii.endings(of: word, in: tokens)
     }
 
     /// The endings of a word beyond ASCII, read on its lowercase string.
-    private static func endings(ofLowercase lower: String) -> WordEndings {
+    fileprivate static func endings(ofLowercase lower: String) -> WordEndings {
         var endings: WordEndings = []
         for (ending, kind) in table where lower.hasSuffix(ending.text) { endings.insert(kind) }
         return endings
@@ -38,8 +38,13 @@ struct WordEndings: OptionSet {
             firstByLastByte = (0...128).map { byte in sorted.firstIndex { Int($0.0.lastByte) >= byte } ?? sorted.count }
         }
 
+        /// The endings of a word of `tokens`: on its tail when it is ASCII.
+        func endings(of word: Word, in tokens: Tokens) -> WordEndings {
+            word.isASCII ? endings(ofTail: word.tail) : WordEndings.endings(ofLowercase: tokens.lower(word))
+        }
+
         /// The endings of an ASCII word whose `Word.tail` is `tail`.
-        func endings(ofTail tail: UInt32) -> WordEndings {
+        private func endings(ofTail tail: UInt32) -> WordEndings {
             var endings: WordEndings = []
             let last = Int(tail & 0x7F)
             sorted.withUnsafeBufferPointer { sorted in
