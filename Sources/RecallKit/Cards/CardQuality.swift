@@ -26,7 +26,7 @@ enum CardQuality {
             }
             (self.bytes, self.byAnchor, anchors) = (bytes, byAnchor, byAnchor.map { !$0.isEmpty })
             for byte in 0...255 where anchors[byte] {
-                precondition(Self.mayAnchor(SIMD16(repeating: UInt8(byte))) != 0, "anchor \(byte) missed by mayAnchor")
+                precondition(Self.mayAnchor(SIMD16(repeating: UInt8(byte))), "anchor \(byte) missed by mayAnchor")
             }
         }
 
@@ -38,7 +38,7 @@ enum CardQuality {
                 if let base = text.baseAddress {
                     while index + 16 <= text.count {
                         let block = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-                        if Self.mayAnchor(block) != 0 {
+                        if Self.mayAnchor(block) {
                             for offset in index..<(index + 16) where anchors[Int(text[offset])] {
                                 if occurs(in: text, at: offset) { return true }
                             }
@@ -67,19 +67,18 @@ enum CardQuality {
             }
         }
 
-        /// Non-zero when a byte of `block` may anchor a pattern: 0x5B to 0x60
+        /// Whether a byte of `block` may anchor a pattern: 0x5B to 0x60
         /// (the brackets, the underscore and the backquote, with the backslash
         /// and the caret among them), `& * - < {`, and the lead bytes of
         /// `Ã Â â€` and U+FFFD. `init` checks that every anchor is among them.
         @inline(__always)
-        static func mayAnchor(_ block: SIMD16<UInt8>) -> UInt64 {
+        static func mayAnchor(_ block: SIMD16<UInt8>) -> Bool {
             func all(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
             let brackets = (block &- all(0x5B)) .< all(6)
             let marks = (block .== all(0x26)) .| (block .== all(0x2A)) .| (block .== all(0x2D)) .| (block .== all(0x3C))
                 .| (block .== all(0x7B))
             let leads = (block .== all(0xC3)) .| (block .== all(0xEF))
-            let lanes = unsafeBitCast(brackets .| marks .| leads, to: SIMD2<UInt64>.self)
-            return lanes[0] | lanes[1]
+            return ByteScan.anyTrue(brackets .| marks .| leads)
         }
     }
 
