@@ -11,7 +11,7 @@ enum Dump {
             do {
                 let prepared = try PreparedNote(bytes: bytes, file: path)
                 let note = prepared.note
-                print(note.title, note.videoId ?? "-", note.channel ?? "-", note.timestampMode, note.deckName)
+                print(note.title, note.videoId ?? "-", note.channel ?? "-", note.reading.mode, note.deckName)
                 for diagnostic in note.diagnostics { print("D", diagnostic) }
                 for block in note.blocks { print("B", String(reflecting: block)) }
                 for claim in ClaimExtractor.claims(of: note) { print("C", String(reflecting: claim)) }

@@ -9,8 +9,20 @@ if arguments.first == "dump" {
     Dump.run(Array(arguments.dropFirst()))
     exit(0)
 }
+if arguments.first == "coverage" {
+    Coverage.run(Array(arguments.dropFirst()))
+    exit(0)
+}
+if arguments.first == "cards" {
+    CardDump.run(Array(arguments.dropFirst()))
+    exit(0)
+}
+if arguments.first == "explain" {
+    Explain.run(Array(arguments.dropFirst()))
+    exit(0)
+}
 guard arguments.first == "parse" else {
-    print("usage: recall-bench parse FILE... [--repeat N] | recall-bench dump FILE...")
+    print("usage: recall-bench parse FILE... [--repeat N] | dump FILE... | explain FILE... | coverage FILE... | cards FILE...")
     exit(2)
 }
 var files: [String] = []

@@ -44,7 +44,7 @@ enum TextLayout {
     }
 
     /// `02:44:11 (2:44)` — the stamp as written and, when it differs, as h:mm:ss.
-    static func moment(_ citation: Citation) -> String {
+    static func moment(_ citation: Moment) -> String {
         let s = citation.seconds
         let plain = s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60)
                               : String(format: "%d:%02d", s / 60, s % 60)

@@ -1,22 +1,26 @@
-/// One possible card for a claim, before the best is chosen. Its front and
-/// back are kept as words (read once for the context, the checks and the
-/// twin filter); their strings are made only for the card chosen.
-struct CardCandidate {
-    let kind: CardKind
-    let frontWords: Tokens
-    let backWords: Tokens
+/// One card a form offers for a claim, before the context line is put on
+/// its front and the card rules weigh it.
+struct CardCandidate: Sendable {
+    let form: CardForm
+    /// The front without its context line.
+    let body: String
+    let answer: String
     let score: Double
-    /// The front and back were put together from whole characters of valid
-    /// text, so their bytes need no validating again.
-    var isWholeText = true
-    /// Its texts were built in a `TokensPool`'s buffers and nothing else
-    /// holds them: the pool takes them back when the candidate is done.
-    var isPooled = false
+    /// What the card's list is about (list and one-of-N questions).
+    var leadIn: String?
+    /// The front shows the sentence before the claim: its moments join the card's.
+    var showsPrevious = false
+    /// The blank of a cloze, to explain the choice.
+    var span: Span?
+}
 
-    var front: String { text(frontWords) }
-    var back: String { text(backWords) }
+/// What a form reads to make its candidates: the claim, and what the note
+/// is about.
+struct FormInput: Sendable {
+    let claim: Claim
+    let vocabulary: NoteVocabulary
+    /// Base forms of the words of the note's title and the claim's headings.
+    let topic: Set<String>
 
-    private func text(_ tokens: Tokens) -> String {
-        isWholeText ? String(validUTF8: tokens.bytes) : String(decoding: tokens.bytes, as: UTF8.self)
-    }
+    var lexicon: Lexicon { vocabulary.lexicon }
 }

@@ -2,24 +2,10 @@
 public enum CardKind: String, Sendable, Codable, CaseIterable {
     /// A sentence with its informative span hidden.
     case cloze
-    /// A question whose answer is a label, a term or a table value.
+    /// A question whose answer is a label, a term, a step or a table value.
     case qa
     /// Name every item of a short list.
     case list
-}
-
-/// Where a card comes from: the timestamp as written, its second, and a link
-/// that opens the video there.
-public struct Citation: Hashable, Sendable, Codable {
-    public var timestamp: String
-    public var seconds: Int
-    public var url: String?
-
-    public init(timestamp: String, seconds: Int, url: String?) {
-        self.timestamp = timestamp
-        self.seconds = seconds
-        self.url = url
-    }
 }
 
 /// A card as the generator makes it, before it is stored.
@@ -32,13 +18,22 @@ public struct CardDraft: Hashable, Sendable {
     /// The claim in full.
     public var claim: String
     public var section: [String]
-    public var citation: Citation
-    /// Seconds of every anchor of the claim; the first is cited.
-    public var anchorSeconds: [Int]
+    /// Every moment the card draws on, the cited one first: its claim's
+    /// moments, then those of a sentence its front shows with it.
+    public var moments: [Moment]
     public var tags: [String]
+    /// Cards with the same sibling key come from one claim, one list, or a
+    /// claim and the sentence shown with it: answering one buries the others
+    /// for the day.
+    public var sibling: String
     /// Position in the note, so review can follow source order.
     public var ordinal: Int
     public var line: Int
     /// How good the generator judged the card (higher is better).
     public var score: Double
+
+    /// The moment the card cites.
+    public var citation: Moment { moments[0] }
+    /// Seconds of every moment, the cited one first.
+    public var anchorSeconds: [Int] { moments.map(\.seconds) }
 }

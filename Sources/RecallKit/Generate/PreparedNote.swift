@@ -16,8 +16,6 @@ public struct PreparedNote: Sendable {
         self.source = source
         cards = CardGenerator.generate(note, source: source)
         contentHash = CardIdentity.hex(bytes, digits: 64)
-        var moments = Set<Int>(minimumCapacity: note.blocks.count) // about one moment per block
-        note.forEachAnchor { moments.insert($0.seconds(in: note.timestampMode)) } // no array of anchors in between
-        self.moments = moments
+        moments = note.moments
     }
 }

@@ -1,47 +1,39 @@
-/// A timestamp anchor of a note: `<a class="yt-timestamp" data-t="T">[D]</a>`,
-/// any `<a … data-t="T">`, or a bare `[T]`.
-///
-/// The wider fields come first so the anchor packs into 40 bytes (its
-/// mirror lists them in the order of the initializer).
-public struct Anchor: Hashable, Sendable, CustomReflectable {
-    /// The stamp shown in the note (the bracketed text), as written.
-    public let text: String
+/// A timestamp anchor of a note, as written: where it points, the text it
+/// shows, and its line. `AnchorSyntax` lists the ways notes write them.
+public struct Anchor: Hashable, Sendable {
+    /// Where the anchor points: its `data-t`, or its text when it has none.
+    public let stamp: Timestamp
+    /// The text shown in the note, without brackets (empty when it shows none).
+    public let shown: String
     /// 1-based line of the note.
     public let line: Int
-    /// The position the anchor points at: its `data-t`, or its text when it has none.
-    public let stamp: Timestamp
-    /// The bracketed text read as a stamp, when the anchor also has a `data-t`.
-    public let shownStamp: Timestamp?
 
-    public init(stamp: Timestamp, text: String, shownStamp: Timestamp?, line: Int) {
+    public init(stamp: Timestamp, shown: String, line: Int) {
         self.stamp = stamp
-        self.text = text
-        self.shownStamp = shownStamp
+        self.shown = shown
         self.line = line
     }
 
-    public var customMirror: Mirror {
-        Mirror(self, children: ["stamp": stamp, "text": text, "shownStamp": shownStamp as Any, "line": line],
-               displayStyle: .struct)
-    }
-
-    public func seconds(in mode: TimestampMode) -> Int { stamp.seconds(in: mode) }
-
-    /// The stamp the anchor points at, as written (`data-t`, or the text).
-    public var stampText: String { stamp.fields.map { $0 < 10 ? "0\($0)" : String($0) }.joined(separator: ":") }
-
-    /// Whether the shown text and the `data-t` mean different seconds. The text
-    /// may follow the document's mode or be plain `h:m:s`; only when neither
-    /// reading agrees is it a mismatch.
-    public func shownTextDisagrees(in mode: TimestampMode) -> Bool {
-        guard let shown = shownStamp else { return false }
-        let seconds = stamp.seconds(in: mode)
-        return shown.seconds(in: mode) != seconds && shown.seconds(in: mode.other) != seconds
-    }
+    /// The shown text read as a stamp, when it is one.
+    public var shownStamp: Timestamp? { Timestamp(shown) }
 }
 
-/// An anchor at a place in plain text (a UTF-8 offset into it).
+/// An anchor at a place in a text: the Character offset where it stood.
 public struct PlacedAnchor: Hashable, Sendable {
     public let offset: Int
     public let anchor: Anchor
+}
+
+/// A moment of the video a card cites: the timestamp as the note shows it,
+/// its second, and the link that opens the video there.
+public struct Moment: Hashable, Sendable, Codable {
+    public var timestamp: String
+    public var seconds: Int
+    public var url: String?
+
+    public init(timestamp: String, seconds: Int, url: String?) {
+        self.timestamp = timestamp
+        self.seconds = seconds
+        self.url = url
+    }
 }

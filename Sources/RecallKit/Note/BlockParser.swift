@@ -2,42 +2,44 @@
 /// machine over paragraphs, headings, lists, tables, fenced code, quotes and
 /// callouts.
 struct BlockParser {
-    let text: TextBytes
-    let file: String
-    var blocks: [Block] = []
-    var diagnostics: [Diagnostic] = []
-    var channel: String?
-    var firstHeading: String?
-    /// The open headings; `section` is set from them once they have changed.
-    private var headings: [(level: Int, text: String)] = []
-    private var lists = ListState()
-    /// Buffers of the inline scanner and of list items, reused from block to block.
-    private var scratch = InlineScratch()
-    private var itemLines: [TextLine] = []
-    /// The headings above the current line; kept, so the blocks of a section share one array.
-    private(set) var section: [String] = []
+    typealias Line = (number: Int, text: Substring)
 
-    init(text: TextBytes, file: String) {
-        self.text = text
+    let file: String
+    private(set) var blocks: [Block] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var channel: String?
+    private(set) var firstHeading: String?
+    private var headings: [(level: Int, text: String)] = []
+    private var lists = OpenLists()
+
+    init(file: String) {
         self.file = file
     }
 
-    mutating func parse(_ lines: [TextLine], quoted: Bool) {
+    private var section: [String] { headings.map(\.text) }
+
+    mutating func parse(_ lines: [Line], quoted: Bool) {
         var index = 0
-        var paragraph: [TextLine] = []
+        var paragraph: [Line] = []
+        func flush(_ parser: inout BlockParser) {
+            if !paragraph.isEmpty { parser.addParagraph(paragraph, quoted: quoted) }
+            paragraph = []
+        }
         while index < lines.count {
             let line = lines[index]
-            let syntax = LineSyntax(line.range, in: text)
-            if syntax != .text { // a blank line too
-                if !paragraph.isEmpty { addParagraph(paragraph, quoted: quoted) }
-                paragraph.removeAll(keepingCapacity: true)
-            }
-            switch syntax {
-            case .blank:
+            if isChannelLine(line.text, paragraph: paragraph) {
+                channel = InlineReader.plainText(line.text.trimmed.dropFirst(5)).trimmed.description
                 index += 1
-            case .fence:
+                continue
+            }
+            let kind = LineKind(line.text)
+            if kind != .text { flush(&self) }
+            switch kind {
+            case .blank, .calloutMarker, .rule:
+                index += 1
+            case .fence(let character, let count):
                 lists.close()
-                index = skipFence(lines, from: index, quoted: quoted)
+                index = skipFence(lines, from: index, character, count, quoted: quoted)
             case .heading(let level, let text):
                 lists.close()
                 addHeading(level: level, text: text, line: line.number)
@@ -45,9 +47,7 @@ struct BlockParser {
             case .quote:
                 lists.close()
                 index = parseQuote(lines, from: index)
-            case .calloutMarker, .rule:
-                index += 1
-            case .tableRow where index + 1 < lines.count && LineSyntax.isTableSeparator(lines[index + 1].range, in: text):
+            case .tableRow where index + 1 < lines.count && LineKind.isTableSeparator(lines[index + 1].text):
                 lists.close()
                 index = parseTable(lines, from: index, quoted: quoted)
             case .listItem(let marker):
@@ -58,147 +58,137 @@ struct BlockParser {
                 index += 1
             }
         }
-        if !paragraph.isEmpty { addParagraph(paragraph, quoted: quoted) }
+        flush(&self)
+    }
+
+    /// `From: [[channel]] <br/>` before anything else of the body, even
+    /// with no blank line after it.
+    private func isChannelLine(_ text: Substring, paragraph: [Line]) -> Bool {
+        channel == nil && headings.isEmpty && blocks.isEmpty && paragraph.isEmpty && text.trimmed.hasPrefix("From:")
     }
 
     // MARK: - Blocks
 
-    private mutating func addParagraph(_ lines: [TextLine], quoted: Bool) {
-        let inline = InlineText.parse(lines, in: text.bytes, file: file, diagnostics: &diagnostics, scratch: &scratch)
-        if channel == nil, headings.isEmpty, inline.text.hasPrefix("From:") {
-            channel = String(inline.text.dropFirst(5).trimmingSpaces)
-            return
-        }
-        blocks.append(Block(kind: .paragraph(inline), section: section, line: lines[0].number, quoted: quoted))
+    private mutating func inline(_ lines: [Line]) -> Inline {
+        let (inline, found) = read(lines)
+        diagnostics += found
+        return inline
     }
 
-    private mutating func addHeading(level: Int, text range: Range<Int>, line: Int) {
-        var ignored: [Diagnostic] = []
-        let heading = InlineText.parse([TextLine(number: line, range: range)], in: text.bytes, file: file,
-                                       diagnostics: &ignored, scratch: &scratch).text
+    private func read(_ lines: [Line]) -> (Inline, [Diagnostic]) {
+        InlineReader.read(lines.map { ($0.number, $0.text.trimmed) }, file: file)
+    }
+
+    private mutating func addParagraph(_ lines: [Line], quoted: Bool) {
+        let text = inline(lines)
+        guard !text.text.isEmpty || !text.anchors.isEmpty else { return }
+        blocks.append(Block(kind: .paragraph(text), section: section, line: lines[0].number, quoted: quoted))
+    }
+
+    private mutating func addHeading(level: Int, text: Substring, line: Int) {
+        let heading = InlineReader.plainText(text, line: line)
         if level == 1, firstHeading == nil { firstHeading = heading }
         while let last = headings.last, last.level >= level { headings.removeLast() }
         if !heading.isEmpty { headings.append((level, heading)) }
-        section = headings.map(\.text)
     }
 
-    private mutating func skipFence(_ lines: [TextLine], from start: Int, quoted: Bool) -> Int {
-        let opening = text.trimmed(lines[start].range)
-        let fenceChar = text[opening.lowerBound]
-        var fenceLength = 0
-        while opening.lowerBound + fenceLength < opening.upperBound,
-              text.isCharacter(fenceChar, at: opening.lowerBound + fenceLength) { fenceLength += 1 }
-        var index = start + 1
-        while index < lines.count {
-            let trimmed = text.trimmed(lines[index].range)
-            if trimmed.count >= fenceLength, trimmed.allSatisfy({ text[$0] == fenceChar }) {
-                blocks.append(Block(kind: .code, section: section, line: lines[start].number, quoted: quoted))
-                return index + 1
-            }
-            index += 1
-        }
-        diagnostics.append(Diagnostic(
-            file: file, line: lines[start].number,
-            message: "code block is never closed; the rest of the note is read as code"))
+    private mutating func skipFence(_ lines: [Line], from start: Int, _ character: Character, _ count: Int,
+                                    quoted: Bool) -> Int {
         blocks.append(Block(kind: .code, section: section, line: lines[start].number, quoted: quoted))
+        if let close = lines[(start + 1)...].firstIndex(where: { LineKind.closesFence($0.text, character, count) }) {
+            return close + 1
+        }
+        diagnostics.append(Diagnostic(file: file, line: lines[start].number,
+                                      message: "code block is never closed; the rest of the note is read as code"))
         return lines.count
     }
 
     /// `>` lines: a quote, or a callout (`> [!NOTE] Title`) whose title reads
-    /// as a heading for its content.
-    private mutating func parseQuote(_ lines: [TextLine], from start: Int) -> Int {
-        var inner: [TextLine] = []
+    /// as a heading over its content.
+    private mutating func parseQuote(_ lines: [Line], from start: Int) -> Int {
+        var inner: [Line] = []
         var index = start
-        while index < lines.count, case .quote = LineSyntax(lines[index].range, in: text) {
-            var quoted = text.trimmed(lines[index].range).dropFirst()
-            if !quoted.isEmpty, text.isCharacter(0x20, at: quoted.lowerBound) { quoted = quoted.dropFirst() }
-            inner.append(TextLine(number: lines[index].number, range: quoted))
+        while index < lines.count, LineKind(lines[index].text) == .quote {
+            var text = lines[index].text.trimmed.dropFirst()
+            if text.first == " " { text = text.dropFirst() }
+            inner.append((lines[index].number, text))
             index += 1
         }
         let saved = headings
-        if let first = inner.firstIndex(where: { !text.trimmed($0.range).isEmpty }),
-           let title = LineSyntax.calloutTitle(inner[first].range, in: text) {
+        if let first = inner.firstIndex(where: { !$0.text.trimmed.isEmpty }),
+           let title = LineKind.calloutTitle(inner[first].text) {
             inner.remove(at: first)
             if !title.isEmpty { addHeading(level: 7, text: title, line: lines[start].number) }
         }
         parse(inner, quoted: true)
         lists.close()
         headings = saved
-        section = headings.map(\.text)
         return index
     }
 
-    private mutating func parseTable(_ lines: [TextLine], from start: Int, quoted: Bool) -> Int {
-        let header = tableCells(lines[start])
+    private mutating func parseTable(_ lines: [Line], from start: Int, quoted: Bool) -> Int {
+        let header = TableCells.split(lines[start].text).map { inline([(lines[start].number, $0)]) }
         var rows: [Table.Row] = []
         var index = start + 2
-        while index < lines.count, startsWithPipe(lines[index]) {
-            rows.append(Table.Row(cells: tableCells(lines[index]), line: lines[index].number))
+        while index < lines.count, lines[index].text.trimmed.first == "|" {
+            let line = lines[index]
+            rows.append(Table.Row(cells: TableCells.split(line.text).map { inline([(line.number, $0)]) },
+                                  line: line.number))
             index += 1
         }
-        let table = Table(header: header, rows: rows)
-        blocks.append(Block(kind: .table(table), section: section, line: lines[start].number, quoted: quoted))
+        blocks.append(Block(kind: .table(Table(header: header, rows: rows)), section: section,
+                            line: lines[start].number, quoted: quoted))
         return index
     }
 
-    private func startsWithPipe(_ line: TextLine) -> Bool {
-        let row = text.trimmed(line.range)
-        return !row.isEmpty && text.isCharacter(UInt8(ascii: "|"), at: row.lowerBound)
-    }
-
-    private mutating func tableCells(_ line: TextLine) -> [InlineText] {
-        TableSplitter.cells(of: line.range, in: text).map {
-            InlineText.parse([TextLine(number: line.number, range: $0)], in: text.bytes, file: file,
-                             diagnostics: &diagnostics, scratch: &scratch)
-        }
-    }
-
-    private mutating func parseItem(_ lines: [TextLine], from start: Int, marker: ListMarker, quoted: Bool) -> Int {
-        itemLines.removeAll(keepingCapacity: true)
-        itemLines.append(TextLine(number: lines[start].number, range: marker.content))
+    private mutating func parseItem(_ lines: [Line], from start: Int, marker: ListMarker, quoted: Bool) -> Int {
+        var itemLines: [Line] = [(lines[start].number, marker.content)]
         var index = start + 1
         var pendingBlank = false
         while index < lines.count {
             let line = lines[index]
-            let syntax = LineSyntax(line.range, in: text)
-            if syntax == .blank {
+            let kind = LineKind(line.text)
+            if kind == .blank {
                 pendingBlank = true
                 index += 1
                 continue
             }
-            let indent = LineSyntax.indentWidth(line.range, in: text)
-            let continues = syntax == .text && (pendingBlank ? indent >= marker.contentIndent : indent > marker.indent)
-            guard continues else { break }
-            itemLines.append(TextLine(number: line.number, range: text.trimmed(line.range)))
+            let indent = LineKind.indentWidth(line.text)
+            guard kind == .text, pendingBlank ? indent >= marker.contentIndent : indent > marker.indent else { break }
+            itemLines.append((line.number, line.text.trimmed))
             pendingBlank = false
             index += 1
         }
-        if pendingBlank { index = skipBackOverBlank(lines, to: index) }
+        if pendingBlank {
+            while index > start + 1, lines[index - 1].text.trimmed.isEmpty { index -= 1 }
+        }
         let (list, depth, parent) = lists.open(indent: marker.indent, block: blocks.count)
-        let (label, body, bold) = ItemLabel.split(&itemLines, in: text, file: file, diagnostics: &diagnostics,
-                                                  scratch: &scratch)
-        let item = ListItem(list: list, depth: depth, ordered: marker.ordered, parent: parent,
-                            label: label, boldLabel: bold, body: body)
+        var (label, body, bold) = (Inline?.none, Inline(text: ""), false)
+        if let split = ItemLabel(itemLines[0].text) {
+            let (labelText, labelFound) = read([(itemLines[0].number, split.label)])
+            let (rest, restFound) = read([(itemLines[0].number, split.rest)] + itemLines.dropFirst())
+            if !labelText.text.isEmpty, labelText.anchors.isEmpty, rest.text.split(separator: " ").count >= 3 {
+                (label, body, bold) = (labelText, rest, split.bold)
+                diagnostics += labelFound + restFound
+            }
+        }
+        if label == nil { body = inline(itemLines) }
+        let item = ListItem(list: list, depth: depth, number: marker.number, parent: parent, label: label,
+                            boldLabel: bold, body: body)
         blocks.append(Block(kind: .listItem(item), section: section, line: lines[start].number, quoted: quoted))
         return index
-    }
-
-    private func skipBackOverBlank(_ lines: [TextLine], to index: Int) -> Int {
-        var position = index
-        while position > 0, text.trimmed(lines[position - 1].range).isEmpty { position -= 1 }
-        return position
     }
 }
 
 /// Open lists and their nesting.
-private struct ListState {
+private struct OpenLists {
     private var count = 0
     private var current: Int?
     private var open: [(indent: Int, block: Int)] = []
 
     mutating func close() {
         current = nil
-        open.removeAll(keepingCapacity: true) // the next list reuses it
+        open = []
     }
 
     /// The list, depth and parent block for an item at `indent`.
@@ -208,9 +198,8 @@ private struct ListState {
             current = count
         }
         while let last = open.last, indent < last.indent + 2 { open.removeLast() }
-        let parent = open.last?.block
-        let depth = open.count
+        let result = (current!, open.count, open.last?.block)
         open.append((indent, block))
-        return (current!, depth, parent)
+        return result
     }
 }

@@ -6,7 +6,8 @@ public struct Note: Sendable {
     public var title: String
     public var videoId: String?
     public var channel: String?
-    public var timestampMode: TimestampMode
+    /// How the note's three-field stamps read.
+    public var reading: TimestampReading
     public var blocks: [Block]
     public var diagnostics: [Diagnostic]
 
@@ -15,40 +16,28 @@ public struct Note: Sendable {
 
     /// Every anchor of the note, in order.
     public var anchors: [Anchor] {
-        var anchors: [Anchor] = []
-        anchors.reserveCapacity(anchorCount)
-        forEachAnchor { anchors.append($0) }
-        return anchors
-    }
-
-    /// How many anchors the note holds.
-    var anchorCount: Int {
-        var count = 0
-        forEachAnchorText { count += $0.anchors.count }
-        return count
-    }
-
-    /// Calls `body` with every anchor of the note, in order.
-    func forEachAnchor(_ body: (Anchor) -> Void) {
-        forEachAnchorText { text in
-            for placed in text.anchors { body(placed.anchor) }
-        }
-    }
-
-    /// Calls `body` with every text of the note that may hold anchors, in order.
-    private func forEachAnchorText(_ body: (InlineText) -> Void) {
-        for block in blocks {
+        blocks.flatMap { block -> [Anchor] in
             switch block.kind {
-            case .paragraph(let text): body(text)
-            case .listItem(let item):
-                if let label = item.label { body(label) }
-                body(item.body)
-            case .table(let table):
-                for row in table.rows { row.cells.forEach(body) }
-            case .code: break
+            case .paragraph(let text): return text.anchors.map(\.anchor)
+            case .listItem(let item): return ((item.label?.anchors ?? []) + item.body.anchors).map(\.anchor)
+            case .table(let table): return table.rows.flatMap { $0.cells.flatMap { $0.anchors.map(\.anchor) } }
+            case .code: return []
             }
         }
     }
+
+    /// The moment an anchor cites: its text as shown (its stamp when it shows
+    /// none, or shows other seconds), its second under the note's reading,
+    /// and the link to it.
+    public func moment(_ anchor: Anchor) -> Moment {
+        let seconds = reading.seconds(of: anchor.stamp)
+        let shownAgrees = anchor.shownStamp.map { !reading.disagree($0, anchor.stamp) } ?? false
+        return Moment(timestamp: shownAgrees ? anchor.shown : anchor.stamp.text, seconds: seconds,
+                      url: videoId.map { VideoLink.url(videoId: $0, seconds: seconds) })
+    }
+
+    /// The distinct seconds the note's anchors cite.
+    public var moments: Set<Int> { Set(anchors.map { reading.seconds(of: $0.stamp) }) }
 }
 
 /// Why a note could not be read at all.

@@ -10,12 +10,7 @@ public struct NoteText: Sendable {
     public let text: String
     public let diagnostics: [Diagnostic]
 
-    public enum Failure: Error, Equatable, Sendable {
-        case empty
-        case binary
-    }
-
-    public init(bytes: [UInt8], file: String) throws(Failure) {
+    public init(bytes: [UInt8], file: String) throws(NoteError) {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         var diagnostics: [Diagnostic] = []
@@ -23,40 +18,31 @@ public struct NoteText: Sendable {
         if let utf16 = Self.decodeUTF16(body) {
             decoded = utf16
         } else {
-            if body.withUnsafeBufferPointer({ ByteScan.firstIndex(of: 0, in: $0) }) != nil { throw .binary }
+            if body.contains(0) { throw .binary(file: file) }
             if let valid = String(validating: body, as: UTF8.self) {
                 decoded = valid
             } else {
                 let (text, badLines) = Self.decodeLeniently(body)
                 decoded = text
-                for line in badLines {
-                    diagnostics.append(Diagnostic(
-                        file: file, line: line,
-                        message: "bytes that are not UTF-8 were read as Windows-1252"))
+                diagnostics += badLines.map {
+                    Diagnostic(file: file, line: $0, message: "bytes that are not UTF-8 were read as Windows-1252")
                 }
             }
         }
-        decoded = Self.normalizeLineEndings(decoded)
+        decoded = decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let (repaired, repairedLines) = Mojibake.repair(decoded)
-        for line in repairedLines { diagnostics.append(Self.repairedMojibake(file: file, line: line)) }
-        if repaired.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) { throw .empty }
-        self.text = repaired
+        diagnostics += repairedLines.map {
+            Diagnostic(file: file, line: $0,
+                       message: "repaired mojibake (UTF-8 text once read as Windows-1252, such as \"â€™\" for \"’\")")
+        }
+        if repaired.allSatisfy(\.isWhitespace) { throw .empty(file: file) }
+        text = repaired
         self.diagnostics = diagnostics
     }
 
-    /// What is said of a line whose mojibake was repaired.
-    static func repairedMojibake(file: String, line: Int) -> Diagnostic {
-        Diagnostic(file: file, line: line,
-                   message: "repaired mojibake (UTF-8 text once read as Windows-1252, such as \"â€™\" for \"’\")")
-    }
-
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>) -> String? {
-        if bytes.starts(with: [0xFF, 0xFE]) {
-            return String(data: Data(bytes.dropFirst(2)), encoding: .utf16LittleEndian)
-        }
-        if bytes.starts(with: [0xFE, 0xFF]) {
-            return String(data: Data(bytes.dropFirst(2)), encoding: .utf16BigEndian)
-        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return String(data: Data(bytes.dropFirst(2)), encoding: .utf16LittleEndian) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return String(data: Data(bytes.dropFirst(2)), encoding: .utf16BigEndian) }
         return nil
     }
 
@@ -70,14 +56,9 @@ public struct NoteText: Sendable {
         while index < bytes.endIndex {
             let byte = bytes[index]
             if byte == 0x0A { line += 1 }
-            if byte < 0x80 {
-                scalars.append(Unicode.Scalar(byte))
-                index += 1
-                continue
-            }
-            let length = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : (byte >= 0xC2 ? 2 : 1))
-            let end = min(index + length, bytes.endIndex)
-            if length > 1, let valid = String(validating: bytes[index..<end], as: UTF8.self),
+            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0
+            let end = min(index + max(length, 1), bytes.endIndex)
+            if length > 0, let valid = String(validating: bytes[index..<end], as: UTF8.self),
                valid.unicodeScalars.count == 1 {
                 scalars.append(contentsOf: valid.unicodeScalars)
                 index = end
@@ -88,11 +69,5 @@ public struct NoteText: Sendable {
             }
         }
         return (String(scalars), badLines)
-    }
-
-    private static func normalizeLineEndings(_ text: String) -> String {
-        var copy = text
-        guard copy.withUTF8({ ByteScan.firstIndex(of: 0x0D, in: $0) }) != nil else { return text }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

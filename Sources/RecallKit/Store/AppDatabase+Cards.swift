@@ -60,7 +60,7 @@ extension AppDatabase {
             id: row[0], deck: row[1], kind: CardKind(rawValue: row[2]) ?? .cloze, front: row[3], back: row[4], claim: row[5],
             section: section.isEmpty ? [] : section.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
             tags: tags.split(separator: " ").map(String.init), document: row[8], title: row[9], videoId: videoId,
-            citation: Citation(timestamp: row[11], seconds: seconds, url: videoId.map { VideoLink.url(videoId: $0, seconds: seconds) }),
+            citation: Moment(timestamp: row[11], seconds: seconds, url: videoId.map { VideoLink.url(videoId: $0, seconds: seconds) }),
             ordinal: row[13], schedule: schedule, state: retiredAt != nil ? .retired : schedule.state(on: day))
     }
 

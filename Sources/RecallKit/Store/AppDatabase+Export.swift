@@ -42,7 +42,7 @@ extension AppDatabase {
         return ExportCard(
             id: row[0], deck: row[1], front: row[2], back: row[3], title: row[4],
             section: split(row[5], at: 0x1F), tags: split(row[6], at: 0x20).filter { !$0.isEmpty },
-            citation: Citation(timestamp: row[7], seconds: seconds, url: videoId.map { VideoLink.url(videoId: $0, seconds: seconds) }),
+            citation: Moment(timestamp: row[7], seconds: seconds, url: videoId.map { VideoLink.url(videoId: $0, seconds: seconds) }),
             schedule: schedule, channel: row[10], updatedAt: row[11], answers: row[21], lastAnsweredAt: row[22])
     }
 

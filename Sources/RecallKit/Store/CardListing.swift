@@ -12,7 +12,7 @@ public struct CardListing: Sendable, Encodable {
     public var document: String
     public var title: String
     public var videoId: String?
-    public var citation: Citation
+    public var citation: Moment
     public var ordinal: Int
     public var schedule: CardSchedule
     public var state: CardState

@@ -63,7 +63,7 @@ struct CardRecord: Codable, FetchableRecord, PersistableRecord {
                      ordinal: ordinal, line: line, isRetired: retiredAt != nil)
     }
 
-    func citation(videoId: String?) -> Citation {
-        Citation(timestamp: timestamp, seconds: seconds, url: videoId.map { VideoLink.url(videoId: $0, seconds: seconds) })
+    func citation(videoId: String?) -> Moment {
+        Moment(timestamp: timestamp, seconds: seconds, url: videoId.map { VideoLink.url(videoId: $0, seconds: seconds) })
     }
 }

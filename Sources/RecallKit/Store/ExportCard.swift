@@ -10,7 +10,7 @@ public struct ExportCard: Sendable, Equatable {
     /// The headings above the claim, outermost first.
     public var section: [String]
     public var tags: [String]
-    public var citation: Citation
+    public var citation: Moment
     public var schedule: CardSchedule
     /// The note's channel, when it names one.
     public var channel: String?

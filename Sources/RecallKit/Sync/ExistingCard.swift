@@ -8,14 +8,14 @@ public struct ExistingCard: Sendable, Hashable {
     public var section: [String]
     public var tags: [String]
     public var deck: String
-    public var citation: Citation
+    public var citation: Moment
     public var anchorSeconds: [Int]
     public var ordinal: Int
     public var line: Int
     public var isRetired: Bool
 
     public init(id: String, kind: CardKind, front: String, back: String, claim: String, section: [String],
-                tags: [String], deck: String, citation: Citation, anchorSeconds: [Int], ordinal: Int, line: Int,
+                tags: [String], deck: String, citation: Moment, anchorSeconds: [Int], ordinal: Int, line: Int,
                 isRetired: Bool) {
         self.id = id
         self.kind = kind

@@ -74,7 +74,7 @@ public enum SyncPlanner {
     }
 
     private static func words(_ text: String) -> Set<String> {
-        Set(Words.tokenize(text).map(\.lower))
+        Set(Word.words(of: text).map(\.lower))
     }
 
     private static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {

@@ -2,47 +2,63 @@ import Testing
 @testable import RecallKit
 
 @Suite struct ClaimExtractorTests {
-    @Test func onlySentencesWithAnchorsAreClaims() throws {
-        let note = try Notes.parse(Notes.note("No anchor here. Cited here \(Notes.anchor("01:00")). Also none."))
-        let claims = ClaimExtractor.claims(of: note)
-        #expect(claims.map(\.text) == ["Cited here."])
-        #expect(claims[0].previousSentence == "No anchor here.")
+    private func claims(_ body: String) throws -> [Claim] {
+        ClaimExtractor.claims(of: try Notes.parse(Notes.note(body)))
     }
 
-    @Test func aClaimCitesItsFirstAnchorAndKeepsTheOthers() throws {
-        let note = try Notes.parse(Notes.note("Two anchors \(Notes.anchor("01:00")), \(Notes.anchor("02:00"))."))
-        let claim = try #require(ClaimExtractor.claims(of: note).first)
-        #expect(claim.citedAnchor.text == "01:00")
-        #expect(claim.anchors.count == 2)
+    @Test func everySentenceWithAnAnchorIsAClaimThatKnowsTheOneBefore() throws {
+        let found = try claims("Transformers changed AI. They process tokens in parallel \(Notes.anchor("00:10")). Attention weighs them \(Notes.anchor("00:20")).")
+        #expect(found.map(\.text) == ["They process tokens in parallel.", "Attention weighs them."])
+        #expect(found.map { $0.context.previous?.text } == ["Transformers changed AI.", "They process tokens in parallel."])
+        #expect(found[1].context.previousMoments.map(\.seconds) == [10])
     }
 
-    @Test func labelledItemsBecomeItemAndListClaims() throws {
-        let note = try Notes.seed()
-        let claims = ClaimExtractor.claims(of: note)
-        let list = claims.first { if case .list = $0.shape { return true } else { return false } }
-        guard case .list(let intro, let labels) = try #require(list).shape else { return }
-        #expect(intro == "Solving the research problems required to release models like Deep Seek involves")
-        #expect(labels == ["Organizational Structure", "Engineering Infrastructure", "RL for Human Preferences"])
-        let item = claims.first { if case .labelledItem(let label, _, _, _) = $0.shape { return label == "Organizational Structure" } else { return false } }
-        guard case .labelledItem(_, let description, _, let siblings) = try #require(item).shape else { return }
-        #expect(description == "Building an organization and process to reliably produce models.")
-        #expect(siblings == 3)
-        #expect(item?.citedAnchor.text == "08:51:24")
+    @Test func aClaimCarriesAllItsMomentsOnceEach() throws {
+        let found = try claims("Each node infects others \(Notes.anchor("00:01:10")) \(Notes.anchor("00:01:20")) \(Notes.anchor("00:01:10")).")
+        #expect(found.first?.moments.map(\.seconds) == [70, 80])
+        #expect(found.first?.moments.first?.url == "https://www.youtube.com/watch?v=VID12345678&t=70s")
     }
 
-    @Test func tableCellsBecomeClaimsWithTheirHeaders() throws {
-        let note = try Notes.corpus("05_")
-        let cells = ClaimExtractor.claims(of: note).filter { if case .tableCell = $0.shape { return true } else { return false } }
-        #expect(cells.count == 10)
-        guard case .tableCell(let row, let column, let columns) = cells[7].shape else { return }
-        #expect(row == "Confidence Intervals")
-        #expect(column == "Crossover Trials")
-        #expect(columns == ["Parallel Group Trials", "Crossover Trials"])
-        #expect(cells[7].text == "Much narrower")
+    @Test func labelledItemsKeepTheirLeadInAndMakeAListClaim() throws {
+        let body = """
+            Data remains crucial, serving two main purposes:
+            1.  **Basic Task Learning**: Teaching models the basics of a task \(Notes.anchor("01:00")).
+            2.  **Fuzzy Task Evaluation**: Teaching models what good looks like \(Notes.anchor("02:00")).
+            """
+        let found = try claims(body)
+        #expect(found.map(\.shape) == [
+            .labelledItem(label: "Basic Task Learning", description: "Teaching models the basics of a task."),
+            .list(labels: ["Basic Task Learning", "Fuzzy Task Evaluation"]),
+            .labelledItem(label: "Fuzzy Task Evaluation", description: "Teaching models what good looks like."),
+        ])
+        #expect(found.map(\.context.leadIn) == Array(repeating: "Data remains crucial, serving two main purposes", count: 3))
+        #expect(found[1].moments.map(\.seconds) == [60, 120])
+        #expect(Set(found.compactMap(\.group)).count == 1)
+        #expect(found[2].context.place?.position == 1)
+        #expect(found[2].context.place?.number == 2)
     }
 
-    @Test func claimsCarryTheirSectionPath() throws {
-        let claims = ClaimExtractor.claims(of: try Notes.seed())
-        #expect(claims.first?.section == ["Current State of AI Models", "Deep Seek and Model Efficiency"])
+    @Test func aNestedItemIsLedInByItsParent() throws {
+        let body = """
+            *   **Parts of a cell**: each has a role \(Notes.anchor("00:30")).
+                *   The nucleus holds the genome \(Notes.anchor("00:40")).
+            """
+        let found = try claims(body)
+        #expect(found.last?.text == "The nucleus holds the genome.")
+        #expect(found.last?.context.leadIn == "Parts of a cell")
+    }
+
+    @Test func tableCellsKnowTheirRowAndColumn() throws {
+        let body = """
+            | Feature | Parallel | Crossover |
+            | --- | --- | --- |
+            | **Patient Role** | One treatment \(Notes.anchor("00:01")) | Several treatments \(Notes.anchor("00:02")) |
+            """
+        let found = try claims(body)
+        #expect(found.map(\.shape) == [
+            .tableCell(row: "Patient Role", column: "Parallel", columns: ["Parallel", "Crossover"]),
+            .tableCell(row: "Patient Role", column: "Crossover", columns: ["Parallel", "Crossover"]),
+        ])
+        #expect(found.map(\.text) == ["One treatment", "Several treatments"])
     }
 }

@@ -17,6 +17,11 @@ import Testing
         #expect(note.diagnostics.map(\.line) == [1, 1])
     }
 
+    @Test func aTitleLosesItsMarkup() throws {
+        let note = try Notes.parse("---\ntitle: The <b>bold</b> [[x|claim]]\n---\n\nA claim here \(Notes.anchor("01:02")).\n")
+        #expect(note.title == "The bold claim")
+    }
+
     @Test func anUnclosedFrontMatterIsReadAsText() throws {
         let note = try Notes.parse("---\ntitle: x\nA claim \(Notes.anchor("01:02")).\n")
         #expect(note.diagnostics.contains { $0.message.contains("never closed") && $0.line == 1 })
@@ -42,6 +47,7 @@ import Testing
         }
         #expect(items.map(\.label?.text) == ["First", nil, "Second", "Third"])
         #expect(items.map(\.depth) == [0, 1, 0, 0])
+        #expect(items.map(\.number) == [1, nil, 2, nil])
         #expect(items[1].parent != nil)
         #expect(items[2].body.text == "another thing here.")
     }
@@ -89,5 +95,15 @@ import Testing
         let note = try Notes.parse(Notes.note("A claim \(Notes.anchor("01:02"))."))
         #expect(note.channel == "channel")
         #expect(note.blocks.count == 1)
+    }
+
+    @Test func fromLineWithNoBlankLineAfterItIsStillTheChannel() throws {
+        let note = try Notes.parse("---\ntitle: T\n---\n\nFrom: [[veritasium]] <br/>\nThe map models growth \(Notes.anchor("00:30")).\n")
+        #expect(note.channel == "veritasium")
+        guard case .paragraph(let text) = note.blocks.first?.kind else {
+            Issue.record("expected a paragraph")
+            return
+        }
+        #expect(text.text == "The map models growth.")
     }
 }

@@ -28,9 +28,9 @@ import Testing
     }
 
     @Test func refusesBinaryAndEmptyFiles() {
-        #expect(throws: NoteText.Failure.binary) { try NoteText(bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01], file: "x") }
-        #expect(throws: NoteText.Failure.empty) { try NoteText(bytes: [], file: "x") }
-        #expect(throws: NoteText.Failure.empty) { try NoteText(bytes: Array(" \n\t\n".utf8), file: "x") }
+        #expect(throws: NoteError.binary(file: "x")) { try NoteText(bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01], file: "x") }
+        #expect(throws: NoteError.empty(file: "x")) { try NoteText(bytes: [], file: "x") }
+        #expect(throws: NoteError.empty(file: "x")) { try NoteText(bytes: Array(" \n\t\n".utf8), file: "x") }
     }
 
     @Test func readsUTF16WithItsMark() throws {

@@ -2,84 +2,86 @@ import Testing
 @testable import RecallKit
 
 @Suite struct TimestampTests {
-    @Test func twoFieldsAreMinutesAndSecondsEvenPastAnHour() {
-        #expect(Timestamp("72:00")?.seconds(in: .hoursMinutesSeconds) == 4320)
-        #expect(Timestamp("01:27")?.seconds(in: .minutesSecondsFrames) == 87)
+    private func reading(_ stamps: [String]) -> TimestampReading {
+        TimestampReading(stamps: stamps.compactMap(Timestamp.init))
     }
 
-    @Test func threeFieldsFollowTheDocumentMode() {
-        let stamp = Timestamp("02:44:11")!
-        #expect(stamp.seconds(in: .minutesSecondsFrames) == 164)
-        #expect(stamp.seconds(in: .hoursMinutesSeconds) == 9851)
+    @Test func twoFieldsAreMinutesAndSecondsEvenPastAnHour() {
+        let any = reading([])
+        #expect(any.seconds(of: Timestamp("72:00")!) == 4320)
+        #expect(any.seconds(of: Timestamp("01:27")!) == 87)
     }
 
     @Test func rejectsWhatIsNotAStamp() {
-        #expect(Timestamp("") == nil)
-        #expect(Timestamp("12") == nil)
-        #expect(Timestamp("1:2:3:4") == nil)
-        #expect(Timestamp("10:75") == nil)
-        #expect(Timestamp("ab:cd") == nil)
-        #expect(Timestamp("1234:00") == nil)
+        for text in ["", "12", "1:2:3:4", "10:75", "ab:cd", "1234:00", "1:", ":30"] {
+            #expect(Timestamp(text) == nil, "\(text)")
+        }
     }
 
-    @Test func aFirstFieldAbove12MeansFrames() {
-        let stamps = ["02:44:11", "43:07:00"].compactMap(Timestamp.init)
-        #expect(TimestampMode.detect(stamps) == .minutesSecondsFrames)
+    @Test func aFirstFieldAboveFourMeansFrames() {
+        let howTo = reading(["00:04:04", "03:10:12", "08:25:27"])
+        #expect(howTo.mode == .minutesSecondsFrames)
+        #expect(howTo.seconds(of: Timestamp("08:25:27")!) == 505)
+        let podcast = reading(["00:04:04", "01:10:12", "03:25:27"])
+        #expect(podcast.mode == .hoursMinutesSeconds)
+        #expect(podcast.seconds(of: Timestamp("03:25:27")!) == 12327)
     }
 
     @Test func threeStampsAllEndingInZeroMeanFrames() {
-        let frames = ["01:47:00", "02:08:00", "11:00:00"].compactMap(Timestamp.init)
-        #expect(TimestampMode.detect(frames) == .minutesSecondsFrames)
-        let twoOnly = ["01:47:00", "02:08:00"].compactMap(Timestamp.init)
-        #expect(TimestampMode.detect(twoOnly) == .hoursMinutesSeconds)
-        let mixed = ["0:57:00", "0:11:14", "0:41:42"].compactMap(Timestamp.init)
-        #expect(TimestampMode.detect(mixed) == .hoursMinutesSeconds)
+        #expect(reading(["01:47:00", "02:08:00", "03:00:00"]).mode == .minutesSecondsFrames)
+        #expect(reading(["01:47:00", "02:08:00"]).mode == .hoursMinutesSeconds)
+        #expect(reading(["0:57:00", "0:11:14", "0:41:42"]).mode == .hoursMinutesSeconds)
+    }
+
+    @Test func aZeroEndingStampFarPastTheOthersIsMinutesAndSeconds() {
+        let note = reading(["00:01:10", "00:13:13", "02:03:00", "00:00:40"])
+        #expect(note.mode == .hoursMinutesSeconds)
+        #expect(note.seconds(of: Timestamp("02:03:00")!) == 123)
+        #expect(note.isShifted(Timestamp("02:03:00")!))
+        #expect(note.seconds(of: Timestamp("00:13:13")!) == 793)
+        let near = reading(["0:11:14", "0:41:42", "0:57:00"])
+        #expect(near.seconds(of: Timestamp("0:57:00")!) == 3420)
     }
 
     @Test func twoFieldStampsDoNotDecideTheMode() {
-        let stamps = ["72:00", "00:01:31", "00:02:08", "00:03:02"].compactMap(Timestamp.init)
-        #expect(TimestampMode.detect(stamps) == .hoursMinutesSeconds)
+        #expect(reading(["72:00", "00:01:31", "00:02:08", "00:03:02"]).mode == .hoursMinutesSeconds)
     }
 }
 
 /// The readings PRODUCT.md §1 pins for the real notes.
-@Suite struct DocumentTimestampTests {
+@Suite struct NoteTimestampTests {
     private func seconds(of stamp: String, in note: Note) -> Int? {
-        note.anchors.first { $0.text == stamp || $0.stampText == stamp }?.seconds(in: note.timestampMode)
+        note.anchors.first { $0.shown == stamp || $0.stamp.text == stamp }.map { note.reading.seconds(of: $0.stamp) }
     }
 
     @Test func seedReadsMinutesSecondsFrames() throws {
         let note = try Notes.seed()
-        #expect(note.timestampMode == .minutesSecondsFrames)
+        #expect(note.reading.mode == .minutesSecondsFrames)
         #expect(seconds(of: "02:44:11", in: note) == 164)
         #expect(seconds(of: "43:07:00", in: note) == 2587)
     }
 
-    @Test func subsetsNoteReadsFramesWhenEveryStampEndsInZero() throws {
+    @Test func subsetsNoteReadsFramesAndItsShownHours() throws {
         let note = try Notes.corpus("02_")
-        #expect(note.timestampMode == .minutesSecondsFrames)
-        #expect(note.anchors.first { $0.text == "0:31:39" }?.seconds(in: note.timestampMode) == 1899)
+        #expect(note.reading.mode == .minutesSecondsFrames)
+        #expect(seconds(of: "0:31:39", in: note) == 1899)
+        #expect(seconds(of: "0:15:52", in: note) == 952)
+        #expect(!note.diagnostics.contains { $0.message.contains("does not match") })
     }
 
     @Test func cnnNoteReadsSeventyTwoMinutes() throws {
-        let note = try Notes.corpus("08_")
-        #expect(note.anchors.first { $0.text == "01:12:00" }?.seconds(in: note.timestampMode) == 4320)
+        #expect(seconds(of: "01:12:00", in: try Notes.corpus("08_")) == 4320)
     }
 
     @Test func gumloopNoteReadsHoursMinutesSeconds() throws {
         let note = try Notes.corpus("13_")
-        #expect(note.timestampMode == .hoursMinutesSeconds)
+        #expect(note.reading.mode == .hoursMinutesSeconds)
         #expect(seconds(of: "0:57:00", in: note) == 3420)
-    }
-
-    @Test func subsetsNoteReadsFifteenFiftyTwoAsSecond952() throws {
-        let note = try Notes.corpus("02_")
-        #expect(note.anchors.first { $0.text == "0:15:52" }?.seconds(in: note.timestampMode) == 952)
     }
 
     @Test func transformerNoteReadsHoursMinutesSeconds() throws {
         let note = try Notes.corpus("01_")
-        #expect(note.timestampMode == .hoursMinutesSeconds)
+        #expect(note.reading.mode == .hoursMinutesSeconds)
         #expect(seconds(of: "00:15:56", in: note) == 956)
     }
 
@@ -87,12 +89,6 @@ import Testing
         let note = try Notes.seed()
         let warning = note.diagnostics.first { $0.message.contains("[16:16:18]") }
         #expect(warning?.line == 70)
-        #expect(warning?.file.hasSuffix("progress-and-bottlenecks-in-ai-and-robotics.md") == true)
         #expect(seconds(of: "16:18:14", in: note) == 978)
-    }
-
-    @Test func shownTextInPlainHoursAgreesWithFramesDataT() throws {
-        let note = try Notes.corpus("02_")
-        #expect(!note.diagnostics.contains { $0.message.contains("does not match") })
     }
 }

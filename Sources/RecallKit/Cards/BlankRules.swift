@@ -1,0 +1,105 @@
+/// A span weighed as a cloze's blank: the sentence, the span, and what the
+/// note is about.
+struct BlankCase: Sendable {
+    let sentence: SentenceWords
+    let span: Span
+    /// Base forms of the words of the note's title and of the claim's headings.
+    let topic: Set<String>
+    let vocabulary: NoteVocabulary
+
+    var lexicon: Lexicon { vocabulary.lexicon }
+    var reader: NounPhrases.Reader {
+        NounPhrases.Reader(words: sentence.words, text: Array(sentence.text), lexicon: lexicon)
+    }
+    var answer: ArraySlice<Word> { sentence.words[span.words] }
+    var contentWords: [Word] { answer.filter { !FunctionWords.contains($0.key) } }
+    /// The words before the span (at most `count` of them), nearest last.
+    func before(_ count: Int) -> ArraySlice<Word> {
+        sentence.words[max(0, span.words.lowerBound - count)..<span.words.lowerBound]
+    }
+    /// The text between two words.
+    func gap(after index: Int) -> Substring {
+        let characters = sentence.text
+        let start = characters.index(characters.startIndex, offsetBy: sentence.words[index].range.upperBound)
+        let end = index + 1 < sentence.words.count
+            ? characters.index(characters.startIndex, offsetBy: sentence.words[index + 1].range.lowerBound)
+            : characters.endIndex
+        return characters[start..<end]
+    }
+}
+
+/// The rules a blank must pass: it holds a term, a name, a number with its
+/// unit or a quoted phrase, never filler (CARD-QUALITY.md rules 3 and 4).
+/// Examples read `Title › Section | a sentence with its [blank]`.
+enum BlankRules {
+    static let all: [Rule<BlankCase>] = [
+        Rule(name: "not the first word",
+             reason: "A blank that opens the sentence leaves nothing before it to hang the answer on.",
+             good: "AI › Models | The emergence of models like [Deep Seek R1] has highlighted a shift.",
+             bad: "AI › Models | [Deep Seek R1] has highlighted a shift towards efficiency.") { blank in
+            blank.span.words.lowerBound == 0
+        },
+        Rule(name: "holds a content word",
+             reason: "Articles, pronouns and prepositions carry no fact.",
+             good: "AI › Labs | The job of a lab is to build a [factory] that turns out models.",
+             bad: "AI › Labs | The job of a lab is to build [a] factory that turns out models.") { blank in
+            blank.contentWords.isEmpty
+        },
+        Rule(name: "not a lone adjective, verb or adverb",
+             reason: "A lone modifier or verb fits any answer (\"a […] improvement\" → significant).",
+             good: "Chips › Speed | The new design brings a [tenfold] speedup in training.",
+             bad: "Chips › Speed | The new design brings a [significant] improvement in training.") { blank in
+            guard blank.answer.count == 1, let word = blank.answer.first, blank.span.kind != .name,
+                  blank.span.kind != .number, !word.isAcronym else { return false }
+            return !blank.reader.isNoun(blank.span.words.lowerBound)
+        },
+        Rule(name: "not the topic",
+             reason: "The subject of the video or the section is no fact to recall: every card of it would have the same answer.",
+             good: "The Krebs cycle › Products | The Krebs cycle produces [NADH] in the mitochondria.",
+             bad: "The Krebs cycle › Products | In the mitochondria, the [Krebs cycle] produces NADH.") { blank in
+            let stems = blank.contentWords.map { blank.lexicon.stem($0.key) }
+            return !stems.isEmpty && stems.allSatisfy { stem in
+                blank.topic.contains { topic in topic == stem || blank.lexicon.areRelated(topic, stem) }
+            }
+        },
+        Rule(name: "not an item of an example list",
+             reason: "One item of \"like A, B and C\" is arbitrary: any of the others would do as well.",
+             good: "Dev › Tools | Builds run in [Docker] containers on every commit.",
+             bad: "Dev › Tools | Teams rely on tools like [Git], Docker and Nix every day.") { blank in
+            ExampleList.isItem(blank)
+        },
+        Rule(name: "not an example's parameter",
+             reason: "The number of a made-up example (\"say, a stop price at 42.50\") is no fact about the world.",
+             good: "Trading › Orders | The exchange opened in [1792] under a buttonwood tree.",
+             bad: "Trading › Orders | Say you place a stop order at a price of [42.50] dollars.") { blank in
+            blank.span.kind == .number && blank.before(8).contains { ExampleList.parameterCues.contains($0.key) }
+        },
+        Rule(name: "not a label's number",
+             reason: "\"Step 2\" or \"Example 3\" numbers the note, not the world.",
+             good: "Trials › Design | The trial enrolled [300 patients] across four sites.",
+             bad: "Trials › Design | The design is shown in example [2] of the lecture.") { blank in
+            blank.span.kind == .number && blank.before(1).contains { ExampleList.labelNouns.contains($0.key) }
+        },
+        Rule(name: "one short fact",
+             reason: "A blank of more than five words, or of most of the sentence, is a clause to recite, not a fact.",
+             good: "AI › Agents | AI agents are sometimes called [large action models] by researchers.",
+             bad: "AI › Agents | Agents are [sometimes referred to as large action models by] researchers.") { blank in
+            blank.answer.count > 5 || Double(blank.answer.count) > 0.45 * Double(blank.sentence.words.count)
+        },
+        Rule(name: "not inside code or math",
+             reason: "Code or a formula cut by a blank reads as garble.",
+             good: "Code › Java | The `main` method is called by the [JVM] at start-up.",
+             bad: "Code › Java | The `[main]` method is called by the JVM at start-up.") { blank in
+            let characters = blank.sentence.characters(blank.span.words)
+            return blank.sentence.code.contains { $0.overlaps(characters) }
+        },
+        Rule(name: "not half of a compound",
+             reason: "Hiding one half of a compound term leaves the other half as a clue (\"[…] intervals\").",
+             good: "Trials › Results | Crossover trials give narrower [confidence intervals] than parallel ones.",
+             bad: "Trials › Results | Crossover trials give narrower [confidence] intervals than parallel ones.") { blank in
+            guard blank.span.kind != .name, blank.span.kind != .number else { return false }
+            let end = blank.span.words.upperBound
+            return blank.sentence.phrases.contains { $0.contains(end) && $0.contains(end - 1) }
+        },
+    ]
+}

@@ -1,0 +1,70 @@
+/// A whole candidate card weighed before it is kept: its form, its front
+/// (context line included) and its back.
+struct CardCase: Sendable {
+    let form: String
+    let front: String
+    let back: String
+    /// What the card's list is about, for list and one-of-N questions.
+    let leadIn: String?
+    let lexicon: Lexicon
+
+    var frontWords: [Word] { Word.words(of: front) }
+    var backWords: [Word] { Word.words(of: back) }
+}
+
+/// The rules every card passes whatever its form (CARD-QUALITY.md rules 2,
+/// 3 and 5). Examples read `form | front → back`.
+enum CardRules {
+    static let all: [Rule<CardCase>] = [
+        Rule(name: "answer not on the front",
+             reason: "The answer, a form of it, half of it, its acronym or its expansion on the front gives it away.",
+             good: "cloze | Computability › Halting: Turing proved that no program can decide whether any program [...] → halts",
+             bad: "cloze | Computability › The halting problem: Turing proved no program decides whether a program [...] → halts") { card in
+            LeakCheck(lexicon: card.lexicon).leaks(answer: card.backWords, front: card.frontWords)
+        },
+        Rule(name: "clean text",
+             reason: "Markup, timestamps or mojibake left in a card read as garble.",
+             good: "cloze | AI › Labs: A lab builds a [...] that turns out models. → factory",
+             bad: "cloze | AI › Labs: A lab builds a [...] that turns out **models** [08:51:24]. → factory") { card in
+            let residue = ["[[", "]]", "**", "__", "<a", "</", "data-t", "â€", "Ã", "\u{FFFD}"]
+            let text = card.front + " " + card.back
+            return residue.contains { text.contains($0) } || text.contains(/\[\d{1,3}:\d{2}(:\d{2})?\]/)
+        },
+        Rule(name: "one fact",
+             reason: "An answer is a term, a name, a number or a short phrase; a list names at most four items.",
+             good: "qa | Trials: which design gives each patient one treatment? → Parallel group trial",
+             bad: "qa | Trials: what happens in a crossover trial? → Each patient receives several treatments in turn, each for a period, in an order drawn at random") { card in
+            if card.form == CardForm.listRecall.name {
+                let items = card.back.components(separatedBy: "; ")
+                return items.count > 4 || items.contains { Word.words(of: $0).count > 6 }
+            }
+            let limit = card.form == CardForm.tableValue.name ? 12 : 8
+            return card.backWords.count > limit
+        },
+        Rule(name: "a list names what it is about",
+             reason: "\"Name all three items of this part\" cannot be answered; a list or one-of-N question states its lead-in.",
+             good: "list | AI: Data serves two purposes in training. Name both. → Basic Task Learning; Fuzzy Task Evaluation",
+             bad: "list | AI: Name all two items of this part. → Basic Task Learning; Fuzzy Task Evaluation") { card in
+            (card.form == CardForm.listRecall.name || card.form == CardForm.labelQuestion.name)
+                && (card.leadIn ?? "").isEmpty
+        },
+        Rule(name: "a label names something",
+             reason: "A label like \"Example 2\" or \"Step 1\" numbers the note; asking for it is trivia.",
+             good: "qa | Agents: which one showed the ability to discover new knowledge? → AlphaGo",
+             bad: "qa | Agents: which one showed the ability to discover new knowledge? → Example 2") { card in
+            guard card.form == CardForm.labelQuestion.name || card.form == CardForm.listRecall.name else { return false }
+            return card.back.components(separatedBy: "; ").contains { label in
+                let words = Word.words(of: label).filter { !FunctionWords.contains($0.key) }
+                return words.isEmpty || words.allSatisfy {
+                    $0.isNumber || ExampleList.labelNouns.contains($0.key) || trivialLabels.contains($0.key)
+                }
+            }
+        },
+    ]
+
+    /// Words a label may be made of that name no item.
+    static let trivialLabels: Set<String> = [
+        "note", "tip", "warning", "important", "summary", "other", "misc", "conclusion", "takeaway", "takeaways",
+        "key", "overview", "introduction", "background", "result", "results", "example", "examples",
+    ]
+}

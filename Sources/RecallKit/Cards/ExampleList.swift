@@ -1,0 +1,69 @@
+/// Examples in a sentence: `tools like Git, Docker and Nix`, `say, a stop
+/// price at 42.50`. Their items and parameters are arbitrary, so no blank
+/// holds one.
+enum ExampleList {
+    /// Words that open a list of examples.
+    static let cues: [[String]] = [
+        ["like"], ["such", "as"], ["e.g"], ["eg"], ["including"], ["for", "example"], ["for", "instance"],
+        ["especially"], ["particularly"], ["notably"],
+    ]
+    /// Words before a made-up example's numbers.
+    static let parameterCues: Set<String> = [
+        "say", "suppose", "imagine", "assume", "example", "instance", "e.g", "eg", "hypothetically", "if",
+    ]
+    /// Nouns a note numbers itself by: `Step 2`, `Example 3`.
+    static let labelNouns: Set<String> = [
+        "step", "example", "figure", "fig", "chapter", "part", "section", "item", "slide", "point", "phase",
+        "stage", "lesson", "module", "question", "problem", "exercise", "case", "option", "rule", "level",
+    ]
+
+    /// Whether the blank is one of several items after an example cue.
+    static func isItem(_ blank: BlankCase) -> Bool {
+        guard let cue = cueEnd(before: blank) else { return false }
+        let words = blank.sentence.words
+        let span = blank.span.words
+        let region = (cue + 1)..<min(words.count, span.upperBound + 5)
+        guard region.contains(where: { isSeparator(blank, at: $0) || commaAfter(blank, $0) }) else { return false }
+        var before = span.lowerBound - 1
+        while before > cue, ["a", "an", "the"].contains(words[before].key) { before -= 1 }
+        let afterCueOrSeparator = before == cue || isSeparator(blank, at: before) || commaAfter(blank, before)
+        let beforeSeparator = commaAfter(blank, span.upperBound - 1)
+            || (span.upperBound < words.count && isSeparator(blank, at: span.upperBound))
+        return afterCueOrSeparator || beforeSeparator
+    }
+
+    /// Whether the blank is the one example just after a cue (`like the […] stock crash`).
+    static func isSingleExample(_ blank: BlankCase) -> Bool {
+        guard let cue = cueEnd(before: blank) else { return false }
+        return blank.span.words.lowerBound - cue <= 2
+    }
+
+    /// The index of the last word of the nearest example cue before the
+    /// blank, in the same clause and at most ten words back.
+    private static func cueEnd(before blank: BlankCase) -> Int? {
+        let words = blank.sentence.words
+        var index = blank.span.words.lowerBound - 1
+        while index >= 0, blank.span.words.lowerBound - index <= 10 {
+            if cues.contains(where: { cue in
+                cue.indices.allSatisfy { offset in
+                    let position = index - (cue.count - 1) + offset
+                    return position >= 0 && words[position].key == cue[offset]
+                }
+            }) { return index }
+            if blank.gap(after: index).contains(where: { ";:.()".contains($0) }) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// `and` or `or`.
+    private static func isSeparator(_ blank: BlankCase, at index: Int) -> Bool {
+        ["and", "or"].contains(blank.sentence.words[index].key)
+    }
+
+    /// A comma or a slash right after the word.
+    private static func commaAfter(_ blank: BlankCase, _ index: Int) -> Bool {
+        let gap = blank.gap(after: index)
+        return gap.contains(",") || gap.contains("/")
+    }
+}

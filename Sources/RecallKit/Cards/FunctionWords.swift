@@ -1,0 +1,62 @@
+/// The closed classes of English grammar that WordNet leaves out: articles,
+/// pronouns, prepositions, conjunctions, auxiliaries and the like. They
+/// carry no fact: no blank holds only them.
+enum FunctionWords {
+    static func contains(_ word: String) -> Bool { all.contains(word.lowercased()) }
+
+    /// Words that open a sentence pointing back at one before it.
+    static func pointsBack(_ opening: [String]) -> Bool {
+        guard let first = opening.first?.lowercased() else { return false }
+        if backReferences.contains(first) { return true }
+        let pair = opening.prefix(2).map { $0.lowercased() }.joined(separator: " ")
+        return backPairs.contains(pair)
+    }
+
+    /// Two-word openings that point back (`The latter …`, `In contrast, …`).
+    static let backPairs: Set<String> = [
+        "the latter", "the former", "the same", "in this", "in that", "in these", "in such", "for this",
+        "for these", "because of", "as such", "at this", "by this", "in contrast", "in addition", "as mentioned",
+        "as noted", "on top", "on this", "to this", "with this", "from this", "after this", "the other",
+    ]
+
+    static let backReferences: Set<String> = [
+        "this", "that", "these", "those", "it", "its", "they", "their", "them", "he", "she", "his", "her", "such",
+        "both", "another", "here", "still", "similarly", "likewise", "however", "also", "instead", "otherwise",
+        "thus", "therefore", "hence", "consequently", "accordingly", "moreover", "furthermore", "additionally",
+        "besides", "meanwhile", "nevertheless", "nonetheless", "then", "so", "yet", "but", "and", "or",
+        "conversely", "alternatively", "again", "finally", "ultimately", "overall", "specifically", "notably",
+        "importantly", "interestingly", "surprisingly", "essentially", "basically",
+    ]
+
+    static let all: Set<String> = [
+        // articles and determiners
+        "a", "an", "the", "this", "that", "these", "those", "each", "every", "some", "any", "no", "all", "both",
+        "either", "neither", "another", "other", "others", "such", "what", "which", "whose", "whichever",
+        // pronouns
+        "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her",
+        "hers", "it", "its", "they", "them", "their", "theirs", "one", "ones", "oneself", "itself", "themselves",
+        "himself", "herself", "myself", "ourselves", "yourself", "yourselves", "who", "whom", "whoever",
+        "whatever", "something", "anything", "everything", "nothing", "someone", "anyone", "everyone", "nobody",
+        "somebody", "anybody", "everybody",
+        // prepositions
+        "about", "above", "across", "after", "against", "along", "among", "amongst", "around", "as", "at", "before",
+        "behind", "below", "beneath", "beside", "besides", "between", "beyond", "by", "despite", "down", "during",
+        "except", "for", "from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside",
+        "over", "past", "per", "since", "than", "through", "throughout", "till", "to", "toward", "towards", "under",
+        "underneath", "unlike", "until", "up", "upon", "via", "with", "within", "without", "regarding",
+        "including", "versus", "vs",
+        // conjunctions
+        "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "whereas", "if",
+        "unless", "whether", "once", "when", "where", "whenever", "wherever", "how", "why", "then",
+        // auxiliaries and modals
+        "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having", "do", "does",
+        "did", "doing", "done", "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+        "cannot", "get", "gets", "got", "getting",
+        // adverbs of degree, time and logic
+        "not", "also", "just", "only", "even", "very", "too", "quite", "rather", "there", "here", "thus", "hence",
+        "however", "therefore", "moreover", "furthermore", "still", "already", "again", "ever", "never",
+        "always", "often", "sometimes", "more", "most", "less", "least", "much", "many", "few", "several",
+        "really", "actually", "simply", "often", "usually", "generally", "typically", "perhaps", "maybe",
+        "etc", "e.g", "i.e", "eg", "ie", "now", "well", "own", "same", "able", "via",
+    ]
+}

@@ -1,0 +1,46 @@
+/// Every score of the card policy, in one table. A candidate card is worth
+/// what its kind of blank or question is worth, adjusted by the rows below;
+/// the best candidate of a claim that reaches `minimum` becomes its card.
+enum Score {
+    /// Below this a candidate makes no card: coverage is never bought with a bad card.
+    static let minimum = 6.0
+
+    // What a blank is worth, by kind.
+    static let quoted = 9.0
+    static let definedTerm = 9.0
+    static let name = 8.5
+    static let numberWithUnit = 8.0
+    /// A bare number: a year, or several digits.
+    static let bareNumber = 6.5
+    /// A term the lexicon knows as a collocation (`return on investment`).
+    static let collocation = 7.5
+    /// A noun phrase of two words or more said again elsewhere in the note.
+    static let recurringPhrase = 7.5
+    /// A word the lexicon does not know (jargon: `tokenization`, `embeddings`).
+    static let jargon = 7.0
+    /// A noun phrase of two words or more, said once.
+    static let compound = 6.5
+    /// A single noun said again elsewhere in the note.
+    static let recurringNoun = 6.0
+    /// A single noun said once, or an everyday one.
+    static let noun = 4.0
+    /// Above this many sightings in the lexicon's tagged corpus a word is
+    /// everyday English, no term.
+    static let familiarWord = 30
+
+    // What a question is worth, by form.
+    static let labelQuestion = 8.5
+    static let listRecall = 7.5
+    static let tableValue = 7.5
+    static let nextStep = 7.0
+
+    // Adjustments.
+    /// Each hidden word past the second.
+    static let perExtraWord = -0.4
+    /// A blank that is the only example after `like`/`such as`.
+    static let singleExample = -1.5
+    /// A blank in a sentence that needs the sentence before it on the front.
+    static let withAntecedent = -0.5
+    /// A quoted phrase of four words or more is a phrase to parrot, not a term.
+    static let longQuote = -1.0
+}

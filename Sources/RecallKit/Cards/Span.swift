@@ -1,0 +1,64 @@
+/// A run of a sentence's words a cloze could hide, and why it might be
+/// worth hiding.
+struct Span: Hashable, Sendable {
+    enum Kind: String, Sendable, CaseIterable {
+        /// A short phrase in quotes: `"humongous teacher models"`.
+        case quoted
+        /// The term a sentence defines: `called X`, `known as X`, `X (XYZ)`.
+        case definedTerm
+        /// A name: `Yann LeCun`, `Deep Seek R1`, `NVIDIA`, `GPT-4`.
+        case name
+        /// A number with its unit or magnitude: `20 cents`, `$4.3 billion`, `1998`.
+        case number
+        /// A noun phrase that is a term of the field: `return on investment`,
+        /// `confidence intervals`, `tokenization`.
+        case term
+    }
+
+    /// Indices of the words hidden.
+    let words: Range<Int>
+    let kind: Kind
+}
+
+/// A sentence read for its blanks: its text, words and noun phrases.
+struct SentenceWords: Sendable {
+    let text: String
+    let words: [Word]
+    /// Character ranges of code or math.
+    let code: [Range<Int>]
+    /// Word ranges of its noun phrases, as `NounPhrases` chunks them.
+    let phrases: [Range<Int>]
+
+    init(_ text: String, code: [Range<Int>] = [], lexicon: Lexicon) {
+        self.text = text
+        words = Word.words(of: text)
+        self.code = code
+        phrases = NounPhrases.chunks(words, text: Array(text), lexicon: lexicon)
+    }
+
+    /// The Character range the words `range` cover, with the `)` that
+    /// closes a bracket they open (`Return on Investment (ROI)`).
+    func characters(_ range: Range<Int>) -> Range<Int> {
+        let characters = Array(text)
+        let start = words[range.lowerBound].range.lowerBound
+        var end = words[range.upperBound - 1].range.upperBound
+        let inside = characters[start..<end]
+        if inside.filter({ $0 == "(" }).count > inside.filter({ $0 == ")" }).count, characters[safe: end] == ")" {
+            end += 1
+        }
+        return start..<end
+    }
+
+    /// The text of the words `range`, as written between them.
+    func text(_ range: Range<Int>) -> String {
+        let characters = Array(text)
+        return String(characters[self.characters(range)])
+    }
+
+    /// The sentence with the words `range` replaced by `[…]`.
+    func cloze(_ range: Range<Int>) -> String {
+        var characters = Array(text)
+        characters.replaceSubrange(self.characters(range), with: Array("[…]"))
+        return String(characters)
+    }
+}

@@ -1,0 +1,167 @@
+/// Finds the spans of a sentence that could be hidden, one finder per kind
+/// of `Span`. Finders only propose; `BlankRules` decide.
+struct SpanFinder {
+    let sentence: SentenceWords
+    let lexicon: Lexicon
+
+    private var words: [Word] { sentence.words }
+    private var text: [Character] { Array(sentence.text) }
+
+    var all: [Span] {
+        var spans = quoted() + definedTerms() + names() + numbers() + terms()
+        var seen: Set<Range<Int>> = []
+        spans = spans.filter { seen.insert($0.words).inserted } // the first kind found for a range wins
+        return spans
+    }
+
+    /// `"humongous teacher models"`: the words inside quotes, without an
+    /// article opening them.
+    func quoted() -> [Span] {
+        var spans: [Span] = []
+        let characters = text
+        var open: (index: Int, mark: Character)?
+        for (index, character) in characters.enumerated() {
+            if let current = open, character == Self.closing[current.mark] ?? current.mark,
+               !(character == "’" && characters[safe: index + 1]?.isLetter == true) {
+                if var inside = wordIndices(in: (current.index + 1)..<index) {
+                    if inside.count > 1, ["a", "an", "the"].contains(words[inside.lowerBound].key) {
+                        inside = (inside.lowerBound + 1)..<inside.upperBound
+                    }
+                    spans.append(Span(words: inside, kind: .quoted))
+                }
+                open = nil
+            } else if open == nil, Self.closing.keys.contains(character),
+                      character != "‘" || characters[safe: index - 1].map({ !$0.isLetter }) ?? true,
+                      character != "'" || characters[safe: index - 1].map({ !$0.isLetter }) ?? true {
+                open = (index, character)
+            }
+        }
+        return spans
+    }
+
+    private static let closing: [Character: Character] = ["\"": "\"", "“": "”", "‘": "’", "'": "'"]
+
+    /// The words whose characters lie inside `range`.
+    private func wordIndices(in range: Range<Int>) -> Range<Int>? {
+        let inside = words.indices.filter { range.contains(words[$0].range.lowerBound) }
+        guard let first = inside.first, let last = inside.last else { return nil }
+        return first..<(last + 1)
+    }
+
+    /// `called X`, `known as X`, `termed X`, `referred to as X`: the noun
+    /// phrase after the cue; and `X (XYZ)`: a phrase with its acronym.
+    func definedTerms() -> [Span] {
+        var spans: [Span] = []
+        for (index, word) in words.enumerated() {
+            let cue = Self.definitionCues.first { cue in
+                cue.indices.allSatisfy { index + $0 < words.count && words[index + $0].key == cue[$0] }
+            }
+            if let cue, let phrase = sentence.phrases.first(where: { $0.lowerBound == index + cue.count }) {
+                spans.append(Span(words: phrase, kind: .definedTerm))
+            }
+            if word.isAcronym, index > 0, let phrase = phraseWithAcronym(endingBefore: index) {
+                spans.append(Span(words: phrase, kind: .definedTerm))
+            }
+        }
+        return spans
+    }
+
+    private static let definitionCues: [[String]] = [
+        ["called"], ["known", "as"], ["termed"], ["dubbed"], ["referred", "to", "as"], ["named"], ["coined"],
+    ]
+
+    /// `Retrieval-Augmented Generation (RAG)`, `return on investment (ROI)`:
+    /// the words before an acronym in brackets whose initials spell it
+    /// (with or without the initials of function words), with the acronym.
+    private func phraseWithAcronym(endingBefore acronym: Int) -> Range<Int>? {
+        let characters = text
+        guard characters[safe: words[acronym].range.lowerBound - 1] == "(",
+              characters[safe: words[acronym].range.upperBound] == ")" else { return nil }
+        let letters = Array(words[acronym].text.filter(\.isUppercase).lowercased())
+        var start = acronym
+        var all: [Character] = [], content: [Character] = []
+        while start > 0, content.count < letters.count, acronym - start < letters.count + 3 {
+            start -= 1
+            let initials = words[start].parts.compactMap(\.first)
+            all = initials + all
+            if !FunctionWords.contains(words[start].key) { content = initials + content }
+            if all == letters || content == letters, !FunctionWords.contains(words[start].key) {
+                return start..<(acronym + 1)
+            }
+        }
+        return nil
+    }
+
+    /// `Yann LeCun`, `Deep Seek R1`, `NVIDIA`, `GPT-4`: capitalised words
+    /// joined by spaces that do not open the sentence, acronyms, and oddly
+    /// cased words.
+    func names() -> [Span] {
+        var spans: [Span] = []
+        var index = 0
+        let reader = NounPhrases.Reader(words: words, text: text, lexicon: lexicon)
+        while index < words.count {
+            guard isNamePart(index) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < words.count, reader.joined(end - 1), isNamePart(end) || (words[end].hasDigit && end > index) {
+                end += 1
+            }
+            spans.append(Span(words: index..<end, kind: .name))
+            index = end
+        }
+        return spans
+    }
+
+    private func isNamePart(_ index: Int) -> Bool {
+        let word = words[index]
+        guard word.hasLetter, !FunctionWords.contains(word.key) || word.isAcronym else { return false }
+        if word.isAcronym || word.isOddlyCased { return true }
+        return word.isCapitalized && index > 0 && !opensClause(index)
+    }
+
+    /// A capital after `:` or `—` may be a sentence's own capital.
+    private func opensClause(_ index: Int) -> Bool {
+        let gap = text[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+        return gap.contains(":") || gap.contains("—") || gap.contains("\"") || gap.contains("“")
+    }
+
+    /// `20 cents`, `$4.3 billion`, `70%`, `1998`, `12,288 dimensions`: a
+    /// number with what counts it (a magnitude, a unit, or the noun after it).
+    func numbers() -> [Span] {
+        var spans: [Span] = []
+        let reader = NounPhrases.Reader(words: words, text: text, lexicon: lexicon)
+        for (index, word) in words.enumerated() where word.isNumber {
+            var end = index + 1
+            while end < words.count, reader.joined(end - 1), Self.magnitudes.contains(words[end].key) { end += 1 }
+            if end < words.count, reader.joined(end - 1), reader.isNoun(end), !words[end].isNumber {
+                end += 1 // its unit or what it counts
+            }
+            spans.append(Span(words: index..<end, kind: .number))
+        }
+        return spans
+    }
+
+    static let magnitudes: Set<String> = [
+        "hundred", "thousand", "million", "billion", "trillion", "percent", "k", "m", "bn", "x",
+    ]
+
+    /// Noun phrases: each is offered whole, and also without the adjectives
+    /// opening it (`significant [performance gains]`).
+    func terms() -> [Span] {
+        var spans: [Span] = []
+        for phrase in sentence.phrases {
+            spans.append(Span(words: phrase, kind: .term))
+            var start = phrase.lowerBound
+            while start < phrase.upperBound - 1, isOnlyAdjective(start) { start += 1 }
+            if start > phrase.lowerBound { spans.append(Span(words: start..<phrase.upperBound, kind: .term)) }
+        }
+        return spans
+    }
+
+    private func isOnlyAdjective(_ index: Int) -> Bool {
+        let classes = lexicon.classes(of: words[index].key)
+        return classes.contains(.adjective) && !classes.contains(.noun)
+    }
+}
