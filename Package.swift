@@ -24,7 +24,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "DequeModule", package: "swift-collections"),
-            ]),
+            ],
+            exclude: ["Lexicon/README.md", "Lexicon/LICENSE-WordNet.txt"]),
         .executableTarget(
             name: "recall",
             dependencies: [
