@@ -26,15 +26,31 @@ def main():
     parser.add_argument("--count", type=int, default=40)
     parser.add_argument("-o", "--output", required=True)
     parser.add_argument("--recall", default=os.path.join(root, ".build", "debug", "recall"))
+    parser.add_argument("--bench", action="store_true",
+                        help="read the cards straight from the generator (recall-bench cards), no collection")
     args = parser.parse_args()
 
+    if args.bench:
+        bench = os.path.join(os.path.dirname(args.recall), "recall-bench")
+        cards = json.loads(subprocess.run([bench, "cards", *args.notes], check=True, capture_output=True,
+                                          text=True).stdout)
+        for card in cards:
+            card["source"]["document"] = card["note"]
+    else:
+        cards = generated(args)
+    sample(args, cards)
+
+
+def generated(args):
     with tempfile.TemporaryDirectory() as work:
         env = dict(os.environ, RECALL_DB=os.path.join(work, "c.sqlite"), RECALL_NOW="2026-12-01T09:00:00Z")
         subprocess.run([args.recall, "generate", *args.notes], env=env, check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        cards = json.loads(subprocess.run([args.recall, "cards", "--json"], env=env, check=True,
-                                          capture_output=True, text=True).stdout)
-    by_path = {os.path.basename(path): path for path in args.notes}
+        return json.loads(subprocess.run([args.recall, "cards", "--json"], env=env, check=True,
+                                         capture_output=True, text=True).stdout)
+
+
+def sample(args, cards):
     sample = random.Random(args.seed).sample(cards, min(args.count, len(cards)))
     rows = []
     for card in sample:

@@ -40,10 +40,11 @@ enum BlankRules {
             blank.span.words.lowerBound == 0
         },
         Rule(name: "holds a content word",
-             reason: "Articles, pronouns and prepositions carry no fact.",
+             reason: "Articles, pronouns, prepositions and lone letters carry no fact.",
              good: "AI › Labs | The job of a lab is to build a [factory] that turns out models.",
              bad: "AI › Labs | The job of a lab is to build [a] factory that turns out models.") { blank in
             blank.contentWords.isEmpty
+                || (blank.answer.count == 1 && blank.answer.first!.text.count < 2)
         },
         Rule(name: "not a lone adjective, verb or adverb",
              reason: "A lone modifier or verb fits any answer (\"a […] improvement\" → significant).",
@@ -65,7 +66,8 @@ enum BlankRules {
         Rule(name: "not an item of an example list",
              reason: "One item of \"like A, B and C\" is arbitrary: any of the others would do as well.",
              good: "Dev › Tools | Builds run in [Docker] containers on every commit.",
-             bad: "Dev › Tools | Teams rely on tools like [Git], Docker and Nix every day.") { blank in
+             bad: "Dev › Tools | Teams rely on tools like [Git], Docker and Nix every day.",
+             alsoBad: ["Computers › Interfaces | People will keep using command lines, [GUIs], voice interfaces and more."]) { blank in
             ExampleList.isItem(blank)
         },
         Rule(name: "not an example's parameter",

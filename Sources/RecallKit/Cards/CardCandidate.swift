@@ -21,6 +21,9 @@ struct FormInput: Sendable {
     let vocabulary: NoteVocabulary
     /// Base forms of the words of the note's title and the claim's headings.
     let topic: Set<String>
+    /// Show the sentence before the claim on the front even when the claim
+    /// does not point back to it (that sentence made no card of its own).
+    var showsPrevious = false
 
     var lexicon: Lexicon { vocabulary.lexicon }
 }

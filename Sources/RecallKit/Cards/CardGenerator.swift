@@ -28,17 +28,31 @@ public struct CardGenerator {
     public func cards(for claims: [Claim]) -> [CardDraft] {
         var twins = TwinFilter()
         var choices: [Choice] = []
+        var lastWithCard: Int?
         for claim in claims {
-            if let choice = choose(for: claim, twins: &twins) { choices.append(choice) }
+            // A sentence before the claim that made no card of its own is
+            // shown with it, so the card carries its moments too.
+            let previousBare = claim.context.previous.map { previous in
+                claim.context.previousInBlock && claim.ordinal > 0 && claims[claim.ordinal - 1].text == previous.text && lastWithCard != claim.ordinal - 1
+                    && Word.words(of: previous.text).count <= Self.longestContext
+            } ?? false
+            if let choice = (previousBare ? choose(for: claim, showingPrevious: true, twins: &twins) : nil)
+                ?? choose(for: claim, showingPrevious: false, twins: &twins) {
+                choices.append(choice)
+                lastWithCard = claim.ordinal
+            }
         }
         let siblings = SiblingGroups(choices.map { ($0.claim, $0.candidate.showsPrevious) }, claims: claims)
         var ids: [String: Int] = [:]
         return choices.map { draft($0, sibling: siblings.key(of: $0.claim), ids: &ids) }
     }
 
+    /// The longest sentence shown before a claim it does not belong to, in words.
+    static let longestContext = 40
+
     /// The best candidate of the claim that passes the card rules and is no twin.
-    private func choose(for claim: Claim, twins: inout TwinFilter) -> Choice? {
-        for candidate in candidates(for: claim) where candidate.score >= Score.minimum {
+    private func choose(for claim: Claim, showingPrevious: Bool, twins: inout TwinFilter) -> Choice? {
+        for candidate in candidates(for: claim, showingPrevious: showingPrevious) where candidate.score >= Score.minimum {
             guard let front = front(for: candidate, claim: claim) else { continue }
             let card = CardCase(form: candidate.form.name, front: front, back: candidate.answer,
                                 leadIn: candidate.leadIn, lexicon: lexicon)
@@ -50,8 +64,8 @@ public struct CardGenerator {
     }
 
     /// Every form's candidates for the claim, best first (the earliest of equals).
-    func candidates(for claim: Claim) -> [CardCandidate] {
-        let input = FormInput(claim: claim, vocabulary: vocabulary, topic: topic(of: claim))
+    func candidates(for claim: Claim, showingPrevious: Bool = false) -> [CardCandidate] {
+        let input = FormInput(claim: claim, vocabulary: vocabulary, topic: topic(of: claim), showsPrevious: showingPrevious)
         let all = CardForm.all.flatMap { $0.make(input) }
         return all.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
     }

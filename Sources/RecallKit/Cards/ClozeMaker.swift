@@ -24,7 +24,8 @@ enum ClozeMaker {
         var lead = ""
         if let leadIn = claim.context.leadIn { lead += leadIn + ": " }
         if let label { lead += label + " — " }
-        if pointsBack, let previous = claim.context.previous { lead += previous.text + " " }
+        let showsPrevious = (pointsBack || input.showsPrevious) && claim.context.previous != nil
+        if showsPrevious, let previous = claim.context.previous { lead += previous.text + " " }
         let sentence = SentenceWords(text, code: code, lexicon: input.lexicon)
         return SpanFinder(sentence: sentence, lexicon: input.lexicon).all.map { span in
             let blank = BlankCase(sentence: sentence, span: span, topic: input.topic, vocabulary: input.vocabulary)
@@ -34,7 +35,7 @@ enum ClozeMaker {
             }
             let score = self.score(blank) + (pointsBack ? Score.withAntecedent : 0)
             let candidate = CardCandidate(form: .cloze, body: lead + sentence.cloze(span.words), answer: answer,
-                                          score: score, showsPrevious: pointsBack, span: span)
+                                          score: score, showsPrevious: showsPrevious, span: span)
             return Weighed(span: span, answer: answer, rejectedBy: nil, candidate: candidate)
         }
     }
@@ -85,9 +86,12 @@ enum ClozeMaker {
         if words.contains(where: { lexicon.classes(of: $0.key).isEmpty && !$0.isCapitalized && $0.hasLetter }) {
             return Score.jargon
         }
-        if words.count >= 2 { return Score.compound }
+        let reader = blank.reader
+        if words.count >= 2, blank.span.words.dropLast().allSatisfy(reader.isClassifier) { return Score.compound }
+        guard words.count == 1 else { return Score.noun }
         let word = words[0]
-        return blank.vocabulary.count(of: word) >= 2 && lexicon.familiarity(of: word.key) <= Score.familiarWord
-            ? Score.recurringNoun : Score.noun
+        let familiarity = lexicon.familiarity(of: word.key)
+        if familiarity <= Score.rareWord { return Score.rareNoun }
+        return blank.vocabulary.count(of: word) >= 2 && familiarity <= Score.familiarWord ? Score.recurringNoun : Score.noun
     }
 }

@@ -17,8 +17,11 @@ enum ExampleList {
         "stage", "lesson", "module", "question", "problem", "exercise", "case", "option", "rule", "level",
     ]
 
-    /// Whether the blank is one of several items after an example cue.
+    /// Whether the blank is one of several items after an example cue, or
+    /// one item of a series of three or more (`command lines, GUIs, voice
+    /// interfaces and more`).
     static func isItem(_ blank: BlankCase) -> Bool {
+        if seriesLength(around: blank) >= 3 { return true }
         guard let cue = cueEnd(before: blank) else { return false }
         let words = blank.sentence.words
         let span = blank.span.words
@@ -54,6 +57,50 @@ enum ExampleList {
             index -= 1
         }
         return nil
+    }
+
+    /// How many items the series holding the blank has: items are runs of
+    /// at most four words parted by commas, `and` or `or`; 1 when the
+    /// blank stands in no series.
+    static func seriesLength(around blank: BlankCase) -> Int {
+        let words = blank.sentence.words
+        // Where the item holding the blank starts and ends.
+        var start = blank.span.words.lowerBound, end = blank.span.words.upperBound - 1
+        while start > 0, !partsBefore(blank, start), blank.span.words.lowerBound - start < 3 { start -= 1 }
+        while end + 1 < words.count, !partsAfter(blank, end), end - blank.span.words.upperBound < 2 { end += 1 }
+        guard partsBefore(blank, start) || partsAfter(blank, end), end - start < 4 else { return 1 }
+        var items = 1
+        var index = start
+        while index > 0, partsBefore(blank, index) {
+            var previous = index - 1
+            if isSeparator(blank, at: previous) { previous -= 1 }
+            var first = previous
+            while first > 0, !partsBefore(blank, first), previous - first < 4 { first -= 1 }
+            guard previous >= 0, previous - first < 4, !isSeparator(blank, at: max(first, 0)) else { break }
+            items += 1
+            index = first
+        }
+        index = end
+        while index + 1 < words.count, partsAfter(blank, index) {
+            var next = index + 1
+            if isSeparator(blank, at: next) { next += 1 }
+            var last = next
+            while last + 1 < words.count, !partsAfter(blank, last), last - next < 4 { last += 1 }
+            guard next < words.count, last - next < 4 else { break }
+            items += 1
+            index = last
+        }
+        return items
+    }
+
+    /// A comma, `and` or `or` stands just before word `index`.
+    private static func partsBefore(_ blank: BlankCase, _ index: Int) -> Bool {
+        index > 0 && (commaAfter(blank, index - 1) || isSeparator(blank, at: index - 1))
+    }
+
+    /// A comma, `and` or `or` stands just after word `index`.
+    private static func partsAfter(_ blank: BlankCase, _ index: Int) -> Bool {
+        index + 1 < blank.sentence.words.count && (commaAfter(blank, index) || isSeparator(blank, at: index + 1))
     }
 
     /// `and` or `or`.

@@ -43,7 +43,12 @@ enum NounPhrases {
             var end = index + 1
             while end < words.count, end - index < 6, joined(end - 1) { end += 1 }
             guard end - index >= 2 else { return 0 }
-            return lexicon.collocationLength(at: words[index..<end].map(\.key)[...])
+            let length = lexicon.collocationLength(at: words[index..<end].map(\.key)[...])
+            // Only a noun is a phrase here: `come to`, `used to` and `in reality` are not.
+            guard length >= 2,
+                  lexicon.classes(of: words[index..<(index + length)].map(\.key).joined(separator: " ")).contains(.noun)
+            else { return 0 }
+            return length
         }
 
         /// A word that may stand in a noun phrase: a noun, an adjective, a
@@ -51,6 +56,10 @@ enum NounPhrases {
         func canModify(_ index: Int) -> Bool {
             let word = words[index]
             guard !FunctionWords.contains(word.key), word.hasLetter || word.isNumber else { return false }
+            // An adverb that grades the adjective after it: `countably infinite set`.
+            if word.key.hasSuffix("ly"), [.adverb, []].contains(lexicon.classes(of: word.key)) {
+                return joined(index) && lexicon.classes(of: words[index + 1].key).contains(.adjective)
+            }
             if word.isNumber || word.isAcronym || word.isOddlyCased { return true }
             let classes = lexicon.classes(of: word.key)
             return classes.isEmpty || classes.contains(.adjective) || isNoun(index)
@@ -65,10 +74,58 @@ enum NounPhrases {
             let classes = lexicon.classes(of: word.key)
             if classes.isEmpty { return !word.key.hasSuffix("ly") }
             guard classes.contains(.noun) else { return false }
-            guard classes.contains(.verb), index > 0 else { return true }
-            return !verbCues.contains(words[index - 1].key)
+            guard classes != .noun else { return true }
+            let before = index > 0 ? words[index - 1].key : ""
+            if nounCues.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s") { return true }
+            // After an adjective, it names what the adjective describes (`infinite set`).
+            if index > 0, joined(index - 1), !FunctionWords.contains(before), readsAsAdjective(before) { return true }
+            if classes.contains(.verb), verbCues.contains(before) { return false }
+            // Otherwise the reading the lexicon saw most often wins (`novel` is an adjective).
+            let other = lexicon.familiarity(of: word.key, as: [.verb, .adjective, .adverb])
+            return lexicon.familiarity(of: word.key, as: .noun) >= other
+        }
+
+        /// A word the lexicon knows mostly as an adjective.
+        func readsAsAdjective(_ key: String) -> Bool {
+            let classes = lexicon.classes(of: key)
+            guard classes.contains(.adjective) else { return false }
+            return !classes.contains(.noun)
+                || lexicon.familiarity(of: key, as: .adjective) >= lexicon.familiarity(of: key, as: .noun)
+        }
+
+        /// Whether a modifier classifies rather than judges, so that it and
+        /// the noun after it make a term: a noun (`invoice processing`), a
+        /// name or number, a word the lexicon does not know, a hyphenated
+        /// compound, or an adjective built on a noun of its family
+        /// (`clinical`, `statistical`, `digital`); not `significant`,
+        /// `major`, `complex` or `increased`.
+        func isClassifier(_ index: Int) -> Bool {
+            let word = words[index]
+            if word.isAcronym || word.isOddlyCased || word.isNumber || word.isCapitalized || word.key.contains("-") {
+                return true
+            }
+            let classes = lexicon.classes(of: word.key)
+            if classes.isEmpty || classes == .noun { return true }
+            let noun = lexicon.familiarity(of: word.key, as: .noun)
+            let other = lexicon.familiarity(of: word.key, as: [.verb, .adjective, .adverb])
+            if classes.contains(.noun), noun >= other, noun > 0 { return true }
+            return isRelational(word.key)
+        }
+
+        /// An adjective built on a noun of its family: `clinical` (clinic).
+        private func isRelational(_ key: String) -> Bool {
+            lexicon.family(of: key).contains { noun in
+                noun != key && noun.count >= 4 && key.hasPrefix(noun.hasSuffix("e") ? String(noun.dropLast()) : noun)
+                    && lexicon.classes(of: noun).contains(.noun)
+            }
         }
     }
+
+    /// Words after which a word is a noun.
+    private static let nounCues: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "each",
+        "every", "of",
+    ]
 
     /// Words after which a word that may be a verb is one.
     private static let verbCues: Set<String> = [

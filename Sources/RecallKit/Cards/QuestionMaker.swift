@@ -11,7 +11,7 @@ enum QuestionMaker {
         let heading = headingLeadIn(input.claim)
         let body: String
         if let leadIn {
-            body = "\(sentenceCase(leadIn)) (\(count) items). Which one is \(described)?"
+            body = "\(sentenceCase(leadIn)): which of the \(numberWord(count)) is \(described)?"
         } else if let heading {
             body = "Which of the \(numberWord(count)) items under “\(heading)” is \(described)?"
         } else {
@@ -25,7 +25,7 @@ enum QuestionMaker {
     @Sendable static func listRecall(_ input: FormInput) -> [CardCandidate] {
         guard case .list(let labels) = input.claim.shape, let leadIn = input.claim.context.leadIn else { return [] }
         let count = labels.count == 2 ? "both" : "all \(numberWord(labels.count))"
-        return [CardCandidate(form: .listRecall, body: "\(sentenceCase(leadIn)). Name \(count).",
+        return [CardCandidate(form: .listRecall, body: "\(sentenceCase(leadIn)): name \(count).",
                               answer: labels.joined(separator: "; "), score: Score.listRecall, leadIn: leadIn)]
     }
 

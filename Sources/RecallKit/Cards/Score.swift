@@ -22,11 +22,18 @@ enum Score {
     static let compound = 6.5
     /// A single noun said again elsewhere in the note.
     static let recurringNoun = 6.0
+    /// A single noun the lexicon's tagged corpus hardly saw (`variance`, `sandboxes`).
+    static let rareNoun = 6.0
+    /// At most this many sightings in the tagged corpus make a word rare.
+    static let rareWord = 2
     /// A single noun said once, or an everyday one.
     static let noun = 4.0
     /// Above this many sightings in the lexicon's tagged corpus a word is
     /// everyday English, no term.
     static let familiarWord = 30
+    /// A lone capitalised word seen this often in the lexicon's tagged
+    /// corpus is an everyday word written with a capital, no name.
+    static let familiarName = 5
 
     // What a question is worth, by form.
     static let labelQuestion = 8.5

@@ -42,6 +42,8 @@ struct SentenceWords: Sendable {
         let characters = Array(text)
         let start = words[range.lowerBound].range.lowerBound
         var end = words[range.upperBound - 1].range.upperBound
+        let last = words[range.upperBound - 1].text
+        if last.hasSuffix("'s") || last.hasSuffix("’s") { end -= 2 } // `Hilbert Hotel['s]`: the possessive stays
         let inside = characters[start..<end]
         if inside.filter({ $0 == "(" }).count > inside.filter({ $0 == ")" }).count, characters[safe: end] == ")" {
             end += 1

@@ -59,11 +59,25 @@ struct SpanFinder {
             if let cue, let phrase = sentence.phrases.first(where: { $0.lowerBound == index + cue.count }) {
                 spans.append(Span(words: phrase, kind: .definedTerm))
             }
+            if let phrase = sentence.phrases.first(where: { $0.upperBound == index + 1 }), phrase.count >= 2,
+               definedAfter(phrase) {
+                spans.append(Span(words: phrase, kind: .definedTerm))
+            }
             if word.isAcronym, index > 0, let phrase = phraseWithAcronym(endingBefore: index) {
                 spans.append(Span(words: phrase, kind: .definedTerm))
             }
         }
         return spans
+    }
+
+    /// `a countably infinite set, meaning …`: a phrase the words after it define.
+    private func definedAfter(_ phrase: Range<Int>) -> Bool {
+        let end = phrase.upperBound
+        guard end < words.count, text[words[end - 1].range.upperBound..<words[end].range.lowerBound].contains(",")
+        else { return false }
+        let next = words[end...].prefix(2).map(\.key)
+        return next.first == "meaning" || next == ["which", "means"] || next == ["that", "is"] || next.first == "i.e"
+            || next == ["defined", "as"]
     }
 
     private static let definitionCues: [[String]] = [
@@ -118,7 +132,11 @@ struct SpanFinder {
         let word = words[index]
         guard word.hasLetter, !FunctionWords.contains(word.key) || word.isAcronym else { return false }
         if word.isAcronym || word.isOddlyCased { return true }
-        return word.isCapitalized && index > 0 && !opensClause(index)
+        guard word.isCapitalized, index > 0, !opensClause(index) else { return false }
+        // A lone capitalised everyday word (`Computing`) is no name; in a run of capitals it may be (`Bank of America`).
+        let alone = !(index + 1 < words.count && words[index + 1].isCapitalized)
+            && !(index > 1 && words[index - 1].isCapitalized)
+        return !alone || lexicon.familiarity(of: word.key) < Score.familiarName
     }
 
     /// A capital after `:` or `—` may be a sentence's own capital.
@@ -135,7 +153,8 @@ struct SpanFinder {
         for (index, word) in words.enumerated() where word.isNumber {
             var end = index + 1
             while end < words.count, reader.joined(end - 1), Self.magnitudes.contains(words[end].key) { end += 1 }
-            if end < words.count, reader.joined(end - 1), reader.isNoun(end), !words[end].isNumber {
+            let counted = word.text.contains { "%$€£".contains($0) }
+            if !counted, end < words.count, reader.joined(end - 1), reader.isNoun(end), !words[end].isNumber {
                 end += 1 // its unit or what it counts
             }
             spans.append(Span(words: index..<end, kind: .number))

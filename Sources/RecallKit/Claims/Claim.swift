@@ -37,6 +37,8 @@ public struct ClaimContext: Sendable, Hashable {
     /// sentence of the paragraph just before), with its moments.
     public var previous: Sentence?
     public var previousMoments: [Moment] = []
+    /// The sentence before stands in the same paragraph or item, not in the paragraph before.
+    public var previousInBlock = false
     /// What introduces the list the claim is an item of: the sentence before
     /// the list that ends in `:`, or the item it is nested under.
     public var leadIn: String?

@@ -24,7 +24,9 @@ public struct ClaimExtractor {
             switch block.kind {
             case .paragraph(let text):
                 let sentences = Sentence.split(text)
-                let before = lastParagraphSentence.flatMap { $0.block == index - 1 ? $0.sentence : nil }
+                let before = lastParagraphSentence.flatMap { last in
+                    last.block == index - 1 && note.blocks[last.block].section == block.section ? last.sentence : nil
+                }
                 addSentences(sentences, block: index, context: ClaimContext(previous: before))
                 lastParagraphSentence = sentences.last.map { (index, $0) }
             case .listItem(let item):
@@ -63,6 +65,7 @@ public struct ClaimExtractor {
                        code: sentence.code, group: group)
             }
             context.previous = sentence
+            context.previousInBlock = true
         }
     }
 
@@ -84,6 +87,7 @@ public struct ClaimExtractor {
                anchors: anchors, block: block, line: note.blocks[block].line, context: context, group: group)
         context.label = label.text
         context.previous = first
+        context.previousInBlock = true
         addSentences(Array(sentences.dropFirst()), block: block, context: context, group: group)
         if level.first == block { addList(level, leadIn: leadIn, group: group) }
     }
