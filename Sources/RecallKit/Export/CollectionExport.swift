@@ -49,8 +49,8 @@ public enum CollectionExport {
                 summary.cards = try AnkiTextFile.write(from: database, deck: deck, separator: format == .tsv ? .tab : .comma,
                                                        to: temporary)
             case .json:
+                // A backup of an empty collection is still a backup: it restores to an empty collection.
                 let backup = try database.backup(deck: deck)
-                guard !backup.cards.isEmpty else { throw ExportError.noCards(deck: deck) }
                 try JSONBackup.encode(backup).write(to: temporary)
                 summary = ExportSummary(cards: backup.cards.count, reviews: backup.reviewLog.count)
             case .md:
