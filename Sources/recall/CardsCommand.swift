@@ -26,7 +26,7 @@ struct CardsCommand: ParsableCommand {
 
     func run() throws {
         let clock = try global.clock()
-        let database = try global.database()
+        let database = try global.readingDatabase()
         let today = clock.today(rolloverHour: SchedulerConfig().rolloverHour)
         let filter = CardFilter(deck: deck, dueOnly: due, search: search, includeRetired: all)
         let cards: [CardListing]

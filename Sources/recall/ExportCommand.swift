@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let clock = try global.clock()
-        let database = try global.database()
+        let database = try global.readingDatabase()
         do {
             let summary = try CollectionExport.write(format, from: database, to: output, deck: deck,
                                                      withScheduling: withScheduling, clock: clock)

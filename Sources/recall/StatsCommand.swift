@@ -20,7 +20,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let clock = try global.clock()
-        let database = try global.database()
+        let database = try global.readingDatabase()
         let stats: Statistics
         do {
             stats = try database.statistics(on: clock.today(rolloverHour: SchedulerConfig.standard.rolloverHour), deck: deck)
