@@ -50,6 +50,7 @@ struct ExportCommand: ParsableCommand {
         guard let format = chosenFormat else { return } // validate() has refused it
         let database = try global.readingDatabase()
         do {
+            try database.requireDeck(deck)
             let summary = try CollectionExport.write(format, from: database, to: target, deck: deck,
                                                      withScheduling: withScheduling, clock: clock)
             let reviews = summary.reviews > 0 ? " and \(summary.reviews) review-log rows" : ""

@@ -27,6 +27,7 @@ struct StatsCommand: ParsableCommand {
         let database = try global.readingDatabase()
         let stats: Statistics
         do {
+            try database.requireDeck(deck)
             stats = try database.statistics(on: clock.today(rolloverHour: SchedulerConfig.standard.rolloverHour), deck: deck)
         } catch {
             throw CommandFailure(error)
