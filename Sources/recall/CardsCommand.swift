@@ -26,11 +26,12 @@ struct CardsCommand: ParsableCommand {
 
     func run() throws {
         let clock = try global.clock()
-        let database = try global.database()
+        let database = try global.readingDatabase()
         let today = clock.today(rolloverHour: SchedulerConfig().rolloverHour)
         let filter = CardFilter(deck: deck, dueOnly: due, search: search, includeRetired: all)
         let cards: [CardListing]
         do {
+            try database.requireDeck(deck)
             cards = try database.cards(filter, on: today)
         } catch {
             throw CommandFailure(error)
@@ -50,9 +51,17 @@ struct CardsCommand: ParsableCommand {
             }
             print(CardLine(card: card, style: style, width: width).render())
         }
-        if cards.isEmpty {
-            Terminal.standardError.write("No cards\(deck.map { " in \"\($0)\"" } ?? ""). Add some with: recall generate PATH\n")
-        }
+        if cards.isEmpty { Terminal.standardError.write(noCardsLine() + "\n") }
+    }
+
+    /// One line saying why the listing is empty: what was asked for, or that there are no cards yet.
+    private func noCardsLine() -> String {
+        var asked: [String] = []
+        if let deck { asked.append("in deck \"\(deck)\"") }
+        if due { asked.append("due today") }
+        if let search, !search.isEmpty { asked.append("containing \"\(search)\"") }
+        guard !asked.isEmpty else { return "No cards yet. Add notes with: recall generate NOTES" }
+        return "No cards \(asked.joined(separator: ", "))."
     }
 }
 

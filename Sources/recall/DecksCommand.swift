@@ -13,7 +13,7 @@ struct DecksCommand: ParsableCommand {
 
     func run() throws {
         let clock = try global.clock()
-        let database = try global.database()
+        let database = try global.readingDatabase()
         let decks: [DeckSummary]
         do {
             decks = try database.decks(on: clock.today(rolloverHour: SchedulerConfig().rolloverHour))

@@ -39,7 +39,8 @@ struct GenerateCommand: ParsableCommand {
         }
         var report = GenerationReport()
         if !prepared.isEmpty {
-            let database = try global.database()
+            // A dry run writes nothing: it reads the collection, or plans against an empty one.
+            let database = dryRun ? try global.readingDatabase(orEmpty: true) : try global.database()
             do {
                 report = try database.sync(prepared, now: clock.timestamp, dryRun: dryRun)
             } catch {

@@ -6,7 +6,6 @@ struct GenerationTable {
 
     func render() -> String {
         var lines: [String] = []
-        let verb = report.dryRun ? "would be" : ""
         let headers = ["note", "cards", "added", "updated", "unchanged", "retired"]
         var rows = report.documents.map { document in
             [document.title, String(document.cards), String(document.added), String(document.updated),
@@ -26,7 +25,7 @@ struct GenerationTable {
         let notes = report.documents.count == 1 ? "1 note" : "\(report.documents.count) notes"
         let summary = "\(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged, \(report.retired) retired"
         lines.append("")
-        lines.append(report.dryRun ? "Plan for \(notes): \(summary) (dry run: nothing \(verb)written)." :
+        lines.append(report.dryRun ? "Plan for \(notes): \(summary) (dry run: nothing was written)." :
                         "\(notes): \(summary).")
         return lines.joined(separator: "\n")
     }

@@ -18,9 +18,23 @@ struct GlobalOptions: ParsableArguments {
         return AppDatabase.defaultPath(environment: environment)
     }
 
+    /// The collection for a command that writes (created if needed).
     func database() throws -> AppDatabase {
         do {
             return try AppDatabase.open(path: databasePath)
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+
+    /// The collection for a command that only reads: opened read-only, never
+    /// created. With `orEmpty`, a missing collection (or an empty file) reads
+    /// as an empty one.
+    func readingDatabase(orEmpty: Bool = false) throws -> AppDatabase {
+        do {
+            return try AppDatabase.openForReading(path: databasePath)
+        } catch .missing where orEmpty, .emptyFile where orEmpty {
+            do { return try AppDatabase.inMemory() } catch { throw CommandFailure(error) }
         } catch {
             throw CommandFailure(error)
         }
@@ -36,6 +50,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func validate() throws {
+        if let db, db.isEmpty { throw ValidationError("--db needs the path of a collection; it was given an empty one") }
         _ = try clock()
     }
 }

@@ -37,8 +37,15 @@ struct ReviewCommand: ParsableCommand {
         defer { lock.release() }
         do {
             if try database.isEmpty() { try SeedBootstrap.generate(into: database, clock: clock) }
+            try database.requireDeck(deck)
             let session = try ReviewSession(database: database, clock: clock,
                                             options: .init(deck: deck, newCards: newCards, reviews: limit))
+            guard try session.current() != nil else {
+                let tomorrow = try session.finish().dueTomorrow
+                print("Nothing to review today\(deck.map { " in \"\($0)\"" } ?? ""): no reviews due and no new cards left. "
+                    + "Due tomorrow: \(tomorrow) card\(tomorrow == 1 ? "" : "s").")
+                return
+            }
             let interactive = Terminal.isInteractive
             if interactive {
                 try TerminalReview(session: session, style: Style(enabled: Terminal.allowsColour(Terminal.standardOutput)),
@@ -48,6 +55,8 @@ struct ReviewCommand: ParsableCommand {
             }
             print(SummaryText(summary: try session.finish(), database: database, day: session.day).render())
         } catch let error as StoreError {
+            throw CommandFailure(error)
+        } catch let error as UnknownDeck {
             throw CommandFailure(error)
         }
     }

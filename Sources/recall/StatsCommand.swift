@@ -15,25 +15,35 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
-    @Option(help: ArgumentHelp("Also write a self-contained HTML report with charts to this file.", valueName: "file"))
+    @Option(help: ArgumentHelp("Also write a self-contained HTML report with charts to this file (- for standard output).", valueName: "file"))
     var html: String?
+
+    func validate() throws {
+        if json && html == "-" { throw ValidationError("--json and --html - would both write to standard output; pick one") }
+    }
 
     func run() throws {
         let clock = try global.clock()
-        let database = try global.database()
+        let database = try global.readingDatabase()
         let stats: Statistics
         do {
+            try database.requireDeck(deck)
             stats = try database.statistics(on: clock.today(rolloverHour: SchedulerConfig.standard.rolloverHour), deck: deck)
         } catch {
             throw CommandFailure(error)
         }
         if let html {
-            try AtomicFile.write(Data(HTMLReport(stats: stats).render().utf8), to: html)
-            if !json { Terminal.standardError.write("Wrote the report to \(html).\n") }
+            let target = ExportTarget(argument: html)
+            do {
+                try target.write(Data(HTMLReport(stats: stats).render().utf8))
+            } catch {
+                throw CommandFailure(error)
+            }
+            if !json { Terminal.standardError.write("Wrote the report to \(target).\n") }
         }
         if json {
             FileHandle.standardOutput.write(Data(stats.json.utf8))
-        } else if html == nil || Terminal.standardOutput.isTerminal {
+        } else if html == nil || (html != "-" && Terminal.standardOutput.isTerminal) {
             print(StatsDashboard(stats: stats, style: Style(enabled: Terminal.allowsColour(Terminal.standardOutput))).render())
         }
     }

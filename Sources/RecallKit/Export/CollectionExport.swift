@@ -30,17 +30,23 @@ public struct ExportSummary: Sendable, Equatable {
     }
 }
 
-/// Writes the collection, or one deck of it, in any export format, under a
-/// temporary name renamed into place: a failure leaves no file at `path`.
+/// Writes the collection, or one deck of it, in any export format, to a
+/// regular file under a temporary name renamed into place (a failure leaves
+/// no file at `path`), or to standard output.
 public enum CollectionExport {
     public static func write(_ format: ExportFormat, from database: AppDatabase, to path: String, deck: String? = nil,
+                             withScheduling: Bool = false, clock: Clock) throws -> ExportSummary {
+        try write(format, from: database, to: .file(path), deck: deck, withScheduling: withScheduling, clock: clock)
+    }
+
+    public static func write(_ format: ExportFormat, from database: AppDatabase, to target: ExportTarget, deck: String? = nil,
                              withScheduling: Bool = false, clock: Clock) throws -> ExportSummary {
         if withScheduling && !format.takesScheduling {
             throw ExportError.optionNotSupported("--with-scheduling applies to --format apkg (json always carries the schedule and review log)")
         }
         let day = clock.today(rolloverHour: SchedulerConfig.standard.rolloverHour)
         var summary = ExportSummary(cards: 0, reviews: 0)
-        try AtomicFile.write(to: path) { temporary in
+        try target.write { temporary in
             switch format {
             case .apkg:
                 summary = try AnkiPackage.write(from: database, deck: deck, clock: clock, withScheduling: withScheduling,
@@ -49,8 +55,8 @@ public enum CollectionExport {
                 summary.cards = try AnkiTextFile.write(from: database, deck: deck, separator: format == .tsv ? .tab : .comma,
                                                        to: temporary)
             case .json:
+                // A backup of an empty collection is still a backup: it restores to an empty collection.
                 let backup = try database.backup(deck: deck)
-                guard !backup.cards.isEmpty else { throw ExportError.noCards(deck: deck) }
                 try JSONBackup.encode(backup).write(to: temporary)
                 summary = ExportSummary(cards: backup.cards.count, reviews: backup.reviewLog.count)
             case .md:

@@ -41,6 +41,7 @@ public struct GenerationReport: Sendable, Codable {
     }
 
     mutating func add(_ plan: SyncPlan, for prepared: PreparedNote) {
+        if prepared.cards.isEmpty { warnings.append(Problem(Self.noCards(prepared.note))) }
         added += plan.added.count
         updated += plan.updatedCount
         unchanged += plan.unchangedCount
@@ -49,5 +50,14 @@ public struct GenerationReport: Sendable, Codable {
             path: prepared.note.file, title: prepared.note.title, deck: prepared.note.deckName,
             cards: prepared.cards.count, added: plan.added.count, updated: plan.updatedCount,
             unchanged: plan.unchangedCount, retired: plan.retired.count))
+    }
+
+    /// The one line for a note that yields no card: why, as far as the note shows it.
+    static func noCards(_ note: Note) -> Diagnostic {
+        let anchors = note.anchorCount
+        let why = anchors == 0
+            ? "it has no timestamp anchor, and a card needs a claim that cites one"
+            : "none of the claims at its \(anchors) timestamp anchor\(anchors == 1 ? "" : "s") made a card that passes the quality rules"
+        return Diagnostic(file: note.file, line: 0, message: "no cards from this note: \(why)")
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Finds the notes named on the command line: files as given, folders
-/// searched (recursively, in name order) for `.md` files.
+/// searched (recursively, in name order) for `.md` files. A folder whose
+/// name looks like a note's (`x.md/`) is searched, not read.
 public enum NoteFiles {
     public static func collect(_ paths: [String]) -> (files: [String], problems: [Diagnostic]) {
         var files: [String] = []
@@ -31,18 +32,23 @@ public enum NoteFiles {
     private static func markdownFiles(in directory: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var found: [String] = []
+        let base = directory.hasSuffix("/") ? directory : directory + "/"
         while let relative = enumerator.nextObject() as? String {
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            if relative.lowercased().hasSuffix(".md") || relative.lowercased().hasSuffix(".markdown") {
-                let base = directory.hasSuffix("/") ? directory : directory + "/"
-                found.append(base + relative)
-            }
+            guard relative.lowercased().hasSuffix(".md") || relative.lowercased().hasSuffix(".markdown") else { continue }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: base + relative, isDirectory: &isFolder), isFolder.boolValue { continue }
+            found.append(base + relative)
         }
         return found.sorted()
     }
 
     /// The bytes of a note, or a diagnostic saying why it cannot be read.
     public static func read(_ path: String) -> Result<[UInt8], NoteError> {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            return .failure(.unreadable(file: path, reason: "it is a folder, not a note"))
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return .failure(.unreadable(file: path, reason: "permission denied or not a regular file"))
         }
@@ -51,7 +57,7 @@ public enum NoteFiles {
             let data = try handle.readToEnd() ?? Data()
             return .success([UInt8](data))
         } catch {
-            return .failure(.unreadable(file: path, reason: error.localizedDescription))
+            return .failure(.unreadable(file: path, reason: AtomicFile.reason(error)))
         }
     }
 }

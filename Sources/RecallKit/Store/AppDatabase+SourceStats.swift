@@ -83,6 +83,10 @@ struct SectionTally: Sendable {
     var cards = 0, learned = 0, mature = 0, lapses = 0
     /// The card to re-watch: most lapses, then first in the note.
     var pickLapses = -1, pickOrdinal = 0, seconds = 0, timestamp = ""
+    /// Where the section starts in its note: its first card's place. (Section
+    /// ids follow the order sections were first stored, which a restored
+    /// backup does not repeat.)
+    var firstOrdinal = Int.max
     var retention = Statistics.Retention()
 
     init(id: Int64) { self.id = id }
@@ -94,6 +98,7 @@ struct SectionTally: Sendable {
         if card.repetitions >= 1 && card.intervalDays >= CardSchedule.matureIntervalDays { mature += 1 }
         let cardLapses = card.lapses, ordinal = card.ordinal
         lapses += cardLapses
+        firstOrdinal = min(firstOrdinal, ordinal)
         if cardLapses > pickLapses || (cardLapses == pickLapses && ordinal < pickOrdinal) {
             pickLapses = cardLapses
             pickOrdinal = ordinal
@@ -104,7 +109,7 @@ struct SectionTally: Sendable {
 
     /// Lower retention first, then more lapses, then source order.
     func isWorse(than other: SectionTally) -> Bool {
-        (retention.rate ?? 2, -lapses, id) < (other.retention.rate ?? 2, -other.lapses, other.id)
+        (retention.rate ?? 2, -lapses, firstOrdinal) < (other.retention.rate ?? 2, -other.lapses, other.firstOrdinal)
     }
 }
 
@@ -131,7 +136,7 @@ struct NoteTally {
         source.document = note.id
         source.title = note.title
         source.deck = note.deck
-        let ordered = sourceOrder ? kept.sorted { $0.id < $1.id } : kept.sorted { $0.isWorse(than: $1) }
+        let ordered = sourceOrder ? kept.sorted { $0.firstOrdinal < $1.firstOrdinal } : kept.sorted { $0.isWorse(than: $1) }
         source.sections = ordered.map { tally in
             var section = Statistics.SectionFigures(
                 section: places.path(ofSection: tally.id), cards: tally.cards, learned: tally.learned, lapses: tally.lapses,

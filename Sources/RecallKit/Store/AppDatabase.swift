@@ -7,19 +7,86 @@ import GRDB
 /// It stores what it is handed and never decides a schedule.
 public struct AppDatabase: Sendable {
     let writer: any DatabaseWriter
+    /// The collection's file as the user named it, for messages.
+    let path: String
+    /// For a command that only reads: the connections, closed in their order when the last copy goes.
+    private let reading: ReadingConnections?
 
-    /// Opens (creating if needed) a collection at `path`: WAL, foreign keys,
-    /// a busy timeout so a second `recall` waits instead of failing, and
-    /// migrations. A collection written by a newer recall is refused untouched.
+    /// Opens a collection at `path` for a command that writes, creating it
+    /// (and its folder) if needed: WAL, foreign keys, a busy timeout so a
+    /// second `recall` waits instead of failing, and migrations. A collection
+    /// written by a newer recall, and an SQLite database of another program,
+    /// are refused untouched.
     public static func open(path: String, busyTimeout: TimeInterval = 5) throws(StoreError) -> AppDatabase {
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw .cannotOpen(path: path, reason: "cannot create \(directory): \(error.localizedDescription)")
-            }
+        switch try CollectionFile.inspect(path) {
+        case .folder: throw .cannotOpen(path: path, reason: "it is a folder, not a collection file")
+        case .foreign(let tables): throw .foreignDatabase(path: path, tables: tables)
+        case .missing: try createFolder(of: path)
+        case .empty, .collection: break
         }
+        return try opening(path) {
+            let pool = try DatabasePool(path: path, configuration: configuration(busyTimeout: busyTimeout))
+            // Every commit reaches the disk before it returns (GRDB's WAL default, NORMAL, would
+            // survive a crash of recall but not a power cut): an answer is never lost.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            return try AppDatabase(pool, path: path)
+        }
+    }
+
+    /// Opens an existing collection for a command that only reads, through
+    /// read-only connections: nothing is created (a missing collection is an
+    /// error, and so is an empty file or another program's database), and
+    /// nothing in the collection is written, so a read-only file or folder
+    /// reads as well as any.
+    public static func openForReading(path: String, busyTimeout: TimeInterval = 5) throws(StoreError) -> AppDatabase {
+        switch try CollectionFile.inspect(path) {
+        case .missing: throw .missing(path: path)
+        case .folder: throw .cannotOpen(path: path, reason: "it is a folder, not a collection file")
+        case .empty: throw .emptyFile(path: path)
+        case .foreign(let tables): throw .foreignDatabase(path: path, tables: tables)
+        case .collection: break
+        }
+        return try opening(path) {
+            try AppDatabase(reading: ReadingConnections(path: path, configuration: configuration(busyTimeout: busyTimeout)),
+                            path: path)
+        }
+    }
+
+    /// An empty collection in memory, for tests.
+    public static func inMemory() throws -> AppDatabase {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        return try AppDatabase(DatabaseQueue(configuration: config), path: ":memory:")
+    }
+
+    /// A collection to write: refused when a newer recall wrote it, else migrated.
+    init(_ writer: any DatabaseWriter, path: String) throws {
+        self.writer = writer
+        self.path = path
+        reading = nil
+        let migrator = Schema.migrator
+        let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
+        if superseded { throw StoreError.newerSchema }
+        try migrator.migrate(writer)
+    }
+
+    /// A collection to read: refused when a newer recall wrote it, or when it
+    /// needs a migration (which only a command that writes may run).
+    init(reading connections: ReadingConnections, path: String) throws {
+        writer = connections.pool
+        self.path = path
+        reading = connections
+        let migrator = Schema.migrator
+        let (superseded, complete) = try writer.read { db in
+            (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+        }
+        if superseded { throw StoreError.newerSchema }
+        if !complete {
+            throw StoreError.cannotOpen(path: path, reason: "an older recall wrote it; a command that writes (such as recall generate) upgrades it")
+        }
+    }
+
+    private static func configuration(busyTimeout: TimeInterval) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)
@@ -33,12 +100,23 @@ public struct AppDatabase: Sendable {
             // disk they cost a write per page touched, tens of thousands for one generate.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
+        return config
+    }
+
+    private static func createFolder(of path: String) throws(StoreError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        guard !directory.isEmpty else { return }
         do {
-            let pool = try DatabasePool(path: path, configuration: config)
-            // Every commit reaches the disk before it returns (GRDB's WAL default, NORMAL, would
-            // survive a crash of recall but not a power cut): an answer is never lost.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            return try AppDatabase(pool)
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotOpen(path: path, reason: "cannot create \(directory): \(error.localizedDescription)")
+        }
+    }
+
+    /// Runs `body`, turning its errors into `StoreError` for `path`.
+    private static func opening(_ path: String, _ body: () throws -> AppDatabase) throws(StoreError) -> AppDatabase {
+        do {
+            return try body()
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
@@ -46,21 +124,6 @@ public struct AppDatabase: Sendable {
         } catch {
             throw .cannotOpen(path: path, reason: String(describing: error))
         }
-    }
-
-    /// An empty collection in memory, for tests.
-    public static func inMemory() throws -> AppDatabase {
-        var config = Configuration()
-        config.foreignKeysEnabled = true
-        return try AppDatabase(DatabaseQueue(configuration: config))
-    }
-
-    init(_ writer: any DatabaseWriter) throws {
-        self.writer = writer
-        let migrator = Schema.migrator
-        let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
-        if superseded { throw StoreError.newerSchema }
-        try migrator.migrate(writer)
     }
 
     /// Where the collection lives when neither `--db` nor `RECALL_DB` says:
@@ -80,6 +143,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     case busy(path: String)
     case notACollection(path: String)
+    /// An SQLite database of another program, left untouched.
+    case foreignDatabase(path: String, tables: [String])
+    /// No collection at the path, for a command that only reads (nothing was created).
+    case missing(path: String)
+    /// An empty file where a command that only reads expected a collection.
+    case emptyFile(path: String)
     case failed(String)
 
     init(_ error: DatabaseError, path: String) {
@@ -100,7 +169,14 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .busy(let path):
             return "the collection at \(path) is in use by another recall process; try again when it has finished"
         case .notACollection(let path):
-            return "\(path) is not a recall collection (not an SQLite database, or damaged)"
+            return "\(path) is not a recall collection (not an SQLite database, or damaged); it was left untouched"
+        case .foreignDatabase(let path, let tables):
+            let shown = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
+            return "\(path) is an SQLite database of another program (tables: \(shown)), not a recall collection; it was left untouched"
+        case .missing(let path):
+            return "there is no collection at \(path) (nothing was created); add notes with: recall generate NOTES"
+        case .emptyFile(let path):
+            return "\(path) is an empty file, not a recall collection (it was left untouched); add notes with: recall generate NOTES"
         case .failed(let message):
             return "database error: \(message)"
         }
@@ -131,7 +207,7 @@ extension AppDatabase {
         do {
             return try body()
         } catch let error as DatabaseError {
-            throw StoreError(error, path: writer.path)
+            throw StoreError(error, path: path)
         }
     }
 }

@@ -24,6 +24,19 @@ extension Backup.Card {
     }
 }
 
+extension Backup.Document {
+    init(_ document: DocumentRecord, deck: String) {
+        id = document.id
+        path = document.path
+        title = document.title
+        videoId = document.videoId
+        channel = document.channel
+        self.deck = deck
+        contentHash = document.contentHash
+        updatedAt = document.updatedAt
+    }
+}
+
 extension Backup.Schedule {
     init(_ state: CardStateRecord) {
         repetitions = state.repetitions
@@ -80,6 +93,14 @@ extension CardRecord {
         createdAt = card.createdAt
         updatedAt = card.updatedAt
         retiredAt = card.retiredAt
+    }
+}
+
+extension DocumentRecord {
+    /// The stored row for a backup document.
+    init(_ document: Backup.Document, deckId: Int64) {
+        self.init(id: document.id, path: document.path, title: document.title, videoId: document.videoId,
+                  channel: document.channel, deckId: deckId, contentHash: document.contentHash, updatedAt: document.updatedAt)
     }
 }
 

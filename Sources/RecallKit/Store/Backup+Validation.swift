@@ -69,6 +69,7 @@ extension Backup.Card {
         }
         if tags.contains(where: { $0.isEmpty || $0.contains(" ") }) { found.append("tags: a tag is empty or holds a space") }
         if section.contains(where: { $0.contains("\u{1F}") }) { found.append("section: a heading holds the control character U+001F") }
+        if section == [""] { found.append("section: [\"\"] is not a heading path (a card outside any section has [])") }
         let s = schedule
         if let problem = Backup.easinessProblem(s.easiness, "schedule.easiness") { found.append(problem) }
         if !Backup.counts.contains(s.intervalDays) || !Backup.counts.contains(s.repetitions) || !Backup.counts.contains(s.lapses) {

@@ -4,9 +4,12 @@ import GRDB
 /// `v1` is still the one schema; from the first release on a migration is
 /// frozen: later changes add a migration, never edit one.
 enum Schema {
+    /// The first migration: a database that has run it is a recall collection.
+    static let firstMigration = "v1"
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
+        migrator.registerMigration(firstMigration) { db in
             try createDocumentsAndDecks(db)
             try createCards(db)
             try createReviewLog(db)

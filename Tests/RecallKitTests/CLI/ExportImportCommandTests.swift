@@ -23,15 +23,42 @@ import Testing
         restored.now = recall.now
         let imported = try restored.run(["import", first])
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stdout.hasPrefix("Imported \(first): 75 cards added, 0 updated; "))
+        #expect(imported.stdout.hasPrefix("Imported \(first): 75 cards added, 0 updated, 0 unchanged; "))
         let second = folder.appendingPathComponent("second.json").path
         #expect(try restored.run(["export", "--format", "json", "-o", second]).status == 0)
         let one = try Data(contentsOf: URL(fileURLWithPath: first))
         #expect(one == (try Data(contentsOf: URL(fileURLWithPath: second))))
         let text = String(decoding: one, as: UTF8.self)
         #expect(text.contains("\"kind\" : \"review\"") && text.contains("\"kind\" : \"learn\""))
+        let answers = try #require(try JSONSerialization.jsonObject(with: one) as? [String: Any])["reviewLog"] as? [Any]
+        #expect(answers?.count == 8)
         let again = try restored.run(["import", first])
-        #expect(again.stdout.contains(": 0 cards added, 75 updated; 0 review-log rows added, "))
+        #expect(again.status == 0)
+        #expect(again.stdout == "Imported \(first): 0 cards added, 0 updated, 75 unchanged; 0 review-log rows added, "
+            + "8 already present. Nothing changed: the collection already held all of it.\n")
+        let third = folder.appendingPathComponent("third.json").path
+        #expect(try restored.run(["export", "--format", "json", "-o", third]).status == 0)
+        #expect(one == (try Data(contentsOf: URL(fileURLWithPath: third))))
+    }
+
+    @Test func anEmptyCollectionExportsToJSON() throws {
+        let (recall, folder) = try RecallProcess.withFreshCollection()
+        #expect(try recall.run(["import", try emptyBackup(in: folder)]).status == 0)
+        let path = folder.appendingPathComponent("empty.json").path
+        let export = try recall.run(["export", "--format", "json", "-o", path])
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stderr == "Wrote 0 cards to \(path).\n")
+        let backup = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        #expect(backup["format"] as? String == "recall-backup")
+        #expect((backup["cards"] as? [Any])?.count == 0 && (backup["reviewLog"] as? [Any])?.count == 0)
+    }
+
+    /// A backup of an empty collection, as a file.
+    private func emptyBackup(in folder: URL) throws -> String {
+        let path = folder.appendingPathComponent("nothing.json")
+        let text = #"{"cards": [], "decks": [], "documents": [], "format": "recall-backup", "reviewLog": [], "version": 1}"#
+        try Data(text.utf8).write(to: path)
+        return path.path
     }
 
     @Test func aNewerBackupIsRefusedAndTheCollectionIsUntouched() throws {

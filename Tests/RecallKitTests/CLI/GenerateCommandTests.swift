@@ -46,8 +46,11 @@ import Testing
         let output = try recall.run(["generate", "seeds/", "--dry-run"])
         #expect(output.status == 0)
         #expect(output.stdout.contains("dry run"))
-        let cards = try #require(try recall.json(["cards", "--json"]) as? [Any])
-        #expect(cards.isEmpty)
+        // Not even an empty collection is made.
+        #expect(!FileManager.default.fileExists(atPath: recall.database))
+        #expect(try recall.run(["generate", "seeds/"]).status == 0)
+        let again = try recall.run(["generate", "seeds/", "--dry-run"])
+        #expect(again.stdout.hasSuffix("Plan for 1 note: 0 added, 0 updated, 75 unchanged, 0 retired (dry run: nothing was written).\n"))
     }
 
     @Test func badUsageExitsWithTwo() throws {

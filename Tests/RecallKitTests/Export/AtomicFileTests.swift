@@ -59,4 +59,36 @@ import Testing
             try AtomicFile.write(Data("x".utf8), to: path)
         }
     }
+
+    @Test func aLinkIsWrittenThroughAndAReplacedFileKeepsItsMode() throws {
+        let folder = try Collections.temporaryDirectory()
+        let real = folder.appendingPathComponent("real.txt").path, link = folder.appendingPathComponent("link.txt").path
+        try AtomicFile.write(Data("old".utf8), to: real)
+        #expect(chmod(real, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.txt")
+        try AtomicFile.write(Data("new".utf8), to: link)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real.txt")
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "new")
+        var info = stat()
+        #expect(stat(real, &info) == 0 && info.st_mode & 0o7777 == 0o600)
+        #expect(try entries(folder) == ["link.txt", "real.txt"])
+    }
+
+    @Test func whatIsNotARegularFileIsRefusedUntouched() throws {
+        let folder = try Collections.temporaryDirectory()
+        let fifo = folder.appendingPathComponent("fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: ExportError.notARegularFile(path: fifo, kind: "a named pipe (fifo)")) {
+            try AtomicFile.write(Data("x".utf8), to: fifo)
+        }
+        #expect(throws: ExportError.notARegularFile(path: folder.path, kind: "a folder")) {
+            try AtomicFile.write(Data("x".utf8), to: folder.path)
+        }
+        #expect(throws: ExportError.notARegularFile(path: "/dev/null", kind: "a device")) {
+            try AtomicFile.write(Data("x".utf8), to: "/dev/null")
+        }
+        #expect(try entries(folder) == ["fifo"])
+        #expect("\(ExportError.notARegularFile(path: "/dev/null", kind: "a device"))"
+            == "cannot write /dev/null: it is a device, not a regular file (nothing was written; - writes to standard output)")
+    }
 }

@@ -8,7 +8,7 @@ import Testing
         let first = try JSONBackup.encode(try database.backup())
         let restored = try AppDatabase.inMemory()
         let report = try restored.restore(try JSONBackup.decode(first, file: "backup.json"))
-        #expect(report == RestoreReport(decksAdded: 1, documents: 1, cardsAdded: 75, cardsUpdated: 0, reviewsAdded: 5, reviewsPresent: 0))
+        #expect(report == RestoreReport(decksAdded: 1, documentsAdded: 1, cardsAdded: 75, reviewsAdded: 5))
         let second = try JSONBackup.encode(try restored.backup())
         #expect(first == second)
         #expect(try restored.reviewLog().map(\.cardId) == [ids[0], ids[1], ids[1], ids[2], ids[2]])
@@ -46,10 +46,75 @@ import Testing
         var edited = backup
         edited.cards[0].back = "changed"
         let again = try target.restore(edited)
-        #expect(again == RestoreReport(decksAdded: 0, documents: 1, cardsAdded: 0, cardsUpdated: 75, reviewsAdded: 0, reviewsPresent: 5))
+        #expect(again == RestoreReport(cardsUpdated: 1, cardsUnchanged: 74, reviewsPresent: 5))
         #expect(try target.reviewLog().count == 5)
         #expect(try target.cards(on: Collections.today).count == 75)
         #expect(try target.card(id: backup.cards[0].id, on: Collections.today)?.back == "changed")
+    }
+
+    @Test func identicalAnswersInTheSameSecondAreTwoAnswersAfterARoundTrip() throws {
+        let (database, ids) = try ExportFixtures.reviewed()
+        // Card 1 missed again twice in the same second: two re-drills with the same content.
+        let day = StudyDay(year: 2026, month: 11, day: 20)
+        for _ in 0..<2 {
+            try ExportFixtures.answer(database, ids[1], .wrongRecognised, day: day, at: "2026-11-20T09:00:40+01:00")
+        }
+        let first = try JSONBackup.encode(try database.backup())
+        let restored = try AppDatabase.inMemory()
+        let report = try restored.restore(try JSONBackup.decode(first, file: "backup.json"))
+        #expect(report.reviewsAdded == 7 && report.reviewsPresent == 0)
+        #expect(try JSONBackup.encode(try restored.backup()) == first)
+        let drills = try restored.reviewLog().filter { $0.reviewedAt == "2026-11-20T09:00:40+01:00" }
+        #expect(drills.map(\.id) == [6, 7])
+        #expect(drills.map(\.kind) == [.drill, .drill])
+    }
+
+    @Test func restoringTheSameBackupTwiceChangesNothing() throws {
+        let (database, ids) = try ExportFixtures.reviewed()
+        let day = StudyDay(year: 2026, month: 11, day: 20)
+        for _ in 0..<2 {
+            try ExportFixtures.answer(database, ids[1], .wrongRecognised, day: day, at: "2026-11-20T09:00:40+01:00")
+        }
+        let backup = try database.backup()
+        let target = try AppDatabase.inMemory()
+        _ = try target.restore(backup)
+        let before = try JSONBackup.encode(try target.backup())
+        let again = try target.restore(backup)
+        #expect(again == RestoreReport(cardsUnchanged: 75, reviewsPresent: 7))
+        #expect(again.changedNothing)
+        #expect(try JSONBackup.encode(try target.backup()) == before)
+        let onItself = try database.restore(backup)
+        #expect(onItself == RestoreReport(cardsUnchanged: 75, reviewsPresent: 7))
+    }
+
+    @Test func anEmptyCollectionIsBackedUpAndRestored() throws {
+        let empty = try AppDatabase.inMemory()
+        let path = try ExportFixtures.temporaryFile("empty.json")
+        let summary = try CollectionExport.write(.json, from: empty, to: path, clock: ExportFixtures.clock)
+        #expect(summary == ExportSummary(cards: 0, reviews: 0))
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(String(decoding: data, as: UTF8.self) == """
+            {
+              "cards" : [
+
+              ],
+              "decks" : [
+
+              ],
+              "documents" : [
+
+              ],
+              "format" : "recall-backup",
+              "reviewLog" : [
+
+              ],
+              "version" : 1
+            }
+
+            """)
+        let target = try AppDatabase.inMemory()
+        #expect(try target.restore(try JSONBackup.decode(data, file: path)) == RestoreReport())
+        #expect(try target.isEmpty())
     }
 
     @Test func answersAlreadyThereUnderOtherIdsAreNotAddedAgain() throws {

@@ -91,6 +91,31 @@ import Testing
         #expect(throws: StoreError.notACollection(path: path)) { try AppDatabase.open(path: path) }
     }
 
+    @Test func anotherProgramsDatabaseIsRefusedAndLeftAsItWas() throws {
+        let folder = try Collections.temporaryDirectory()
+        let path = folder.appendingPathComponent("other.sqlite").path
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "CREATE TABLE col (id INTEGER PRIMARY KEY); CREATE TABLE notes (id INTEGER)") }
+        try other.close()
+        let before = try FolderState(folder)
+        #expect(throws: StoreError.foreignDatabase(path: path, tables: ["col", "notes"])) { try AppDatabase.open(path: path) }
+        #expect(throws: StoreError.foreignDatabase(path: path, tables: ["col", "notes"])) { try AppDatabase.openForReading(path: path) }
+        #expect(try FolderState(folder) == before)
+    }
+
+    @Test func readingAMissingCollectionCreatesNothing() throws {
+        let folder = try Collections.temporaryDirectory()
+        let path = folder.appendingPathComponent("sub/c.sqlite").path
+        #expect(throws: StoreError.missing(path: path)) { try AppDatabase.openForReading(path: path) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        _ = try AppDatabase.open(path: path)
+        let reading = try AppDatabase.openForReading(path: path)
+        #expect(try reading.isEmpty())
+        #expect(throws: StoreError.self) {
+            try reading.write { db in try db.execute(sql: "INSERT INTO deck (name) VALUES ('x')") }
+        }
+    }
+
     @Test func deckCountsAgreeWithTheirDefinitionInSQL() throws {
         // A year of synthetic answers: new, due, buried, suspended (leeches) and learned cards in several decks.
         let database = try AppDatabase.inMemory()
