@@ -45,3 +45,17 @@ enum CardDump {
         print(String(decoding: data, as: UTF8.self))
     }
 }
+
+/// The claims whose moments no card carries, to see what the generator misses.
+enum Uncovered {
+    static func run(_ files: [String]) {
+        for path in files {
+            let bytes = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
+            guard let prepared = try? PreparedNote(bytes: bytes, file: path) else { continue }
+            let onCards = Set(prepared.cards.flatMap(\.anchorSeconds))
+            for claim in ClaimExtractor.claims(of: prepared.note) where !claim.moments.contains(where: { onCards.contains($0.seconds) }) {
+                print("\((path as NSString).lastPathComponent.prefix(3)) L\(claim.line): \(claim.text)")
+            }
+        }
+    }
+}

@@ -9,6 +9,14 @@ if arguments.first == "dump" {
     Dump.run(Array(arguments.dropFirst()))
     exit(0)
 }
+if arguments.first == "uncovered" {
+    Uncovered.run(Array(arguments.dropFirst()))
+    exit(0)
+}
+if arguments.first == "lex" {
+    Lex.run(Array(arguments.dropFirst()))
+    exit(0)
+}
 if arguments.first == "coverage" {
     Coverage.run(Array(arguments.dropFirst()))
     exit(0)

@@ -48,7 +48,7 @@ enum BlankRules {
         },
         Rule(name: "not a lone adjective, verb or adverb",
              reason: "A lone modifier or verb fits any answer (\"a […] improvement\" → significant).",
-             good: "Chips › Speed | The new design brings a [tenfold] speedup in training.",
+             good: "Chips › Speed | The new design brings a [speedup] in training.",
              bad: "Chips › Speed | The new design brings a [significant] improvement in training.") { blank in
             guard blank.answer.count == 1, let word = blank.answer.first, blank.span.kind != .name,
                   blank.span.kind != .number, !word.isAcronym else { return false }
@@ -73,8 +73,10 @@ enum BlankRules {
         Rule(name: "not an example's parameter",
              reason: "The number of a made-up example (\"say, a stop price at 42.50\") is no fact about the world.",
              good: "Trading › Orders | The exchange opened in [1792] under a buttonwood tree.",
-             bad: "Trading › Orders | Say you place a stop order at a price of [42.50] dollars.") { blank in
-            blank.span.kind == .number && blank.before(8).contains { ExampleList.parameterCues.contains($0.key) }
+             bad: "Trading › Orders | Say you place a stop order at a price of [42.50] dollars.",
+             alsoBad: ["Agents › Dependencies | For instance, in an [Archon v1] agent, the dependencies are a client and a database."]) { blank in
+            ExampleList.opensAnExample(blank.sentence.words)
+                || (blank.span.kind == .number && blank.before(8).contains { ExampleList.parameterCues.contains($0.key) })
         },
         Rule(name: "not a label's number",
              reason: "\"Step 2\" or \"Example 3\" numbers the note, not the world.",
@@ -88,6 +90,15 @@ enum BlankRules {
              bad: "AI › Agents | Agents are [sometimes referred to as large action models by] researchers.") { blank in
             blank.answer.count > 5 || Double(blank.answer.count) > 0.45 * Double(blank.sentence.words.count)
         },
+        Rule(name: "an acronym with its expansion, or neither",
+             reason: "Hiding part of `UPI (Unified Payments Interface)` leaves the rest to spell the answer.",
+             good: "Payments › UPI | In 2016 India launched [UPI (Unified Payments Interface)] for instant transfers.",
+             bad: "Payments › UPI | In 2016 India launched UPI (Unified [Payments Interface]) for instant transfers.",
+             alsoBad: ["Assembly › Data | A label is followed by DB (Define [Byte]) to place data in memory."]) { blank in
+            SpanFinder(sentence: blank.sentence, lexicon: blank.lexicon).acronymPairs().contains { pair in
+                pair.overlaps(blank.span.words) && pair != blank.span.words
+            }
+        },
         Rule(name: "not inside code or math",
              reason: "Code or a formula cut by a blank reads as garble.",
              good: "Code › Java | The `main` method is called by the [JVM] at start-up.",
@@ -98,10 +109,15 @@ enum BlankRules {
         Rule(name: "not half of a compound",
              reason: "Hiding one half of a compound term leaves the other half as a clue (\"[…] intervals\").",
              good: "Trials › Results | Crossover trials give narrower [confidence intervals] than parallel ones.",
-             bad: "Trials › Results | Crossover trials give narrower [confidence] intervals than parallel ones.") { blank in
-            guard blank.span.kind != .name, blank.span.kind != .number else { return false }
-            let end = blank.span.words.upperBound
-            return blank.sentence.phrases.contains { $0.contains(end) && $0.contains(end - 1) }
+             bad: "Trials › Results | Crossover trials give narrower [confidence] intervals than parallel ones.",
+             alsoBad: ["Images › Scaling | Upscaling uses bi-linear [interpolation] of the pixels."]) { blank in
+            guard blank.span.kind != .name, blank.span.kind != .number, blank.span.kind != .definedTerm else { return false }
+            let (start, end) = (blank.span.words.lowerBound, blank.span.words.upperBound)
+            let reader = blank.reader
+            return blank.sentence.phrases.contains { phrase in
+                (phrase.contains(end) && phrase.contains(end - 1))
+                    || (phrase.contains(start - 1) && phrase.contains(start) && reader.isClassifier(start - 1))
+            }
         },
     ]
 }

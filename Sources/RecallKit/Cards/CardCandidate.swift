@@ -26,4 +26,10 @@ struct FormInput: Sendable {
     var showsPrevious = false
 
     var lexicon: Lexicon { vocabulary.lexicon }
+
+    /// The lead-in of the claim's list, unless it points back itself
+    /// (`This was crucial for several reasons:`), which no front can answer.
+    var leadIn: String? {
+        claim.context.leadIn.flatMap { FunctionWords.refersBack(Word.words(of: $0).map(\.text)) ? nil : $0 }
+    }
 }

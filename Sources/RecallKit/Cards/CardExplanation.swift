@@ -23,7 +23,12 @@ public enum CardExplanation {
                 lines.append("   [\(weighed.span.kind.rawValue)] \(weighed.answer) — \(verdict)")
             }
             for candidate in generator.candidates(for: claim) where candidate.form.name != CardForm.cloze.name {
-                lines.append("   [\(candidate.form.name)] \(candidate.answer) — score \(candidate.score.formatted1)")
+                let verdict: String
+                switch generator.check(candidate, claim: claim) {
+                case .success: verdict = "score \(candidate.score.formatted1)"
+                case .failure(let rejection): verdict = "rejected: \(rejection.rule)"
+                }
+                lines.append("   [\(candidate.form.name)] \(candidate.answer) — \(verdict)")
             }
             for card in cards where card.ordinal == claim.ordinal {
                 let front = card.front.replacingOccurrences(of: "\n", with: " ¶ ")

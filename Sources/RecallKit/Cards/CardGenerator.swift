@@ -22,7 +22,10 @@ public struct CardGenerator {
     private struct Choice {
         let claim: Claim
         let candidate: CardCandidate
-        let front: String
+        var front: String
+        /// Claims just after it in its paragraph that made no card of their
+        /// own, shown after it on the front: their moments join the card's.
+        var following: [Claim] = []
     }
 
     public func cards(for claims: [Claim]) -> [CardDraft] {
@@ -42,25 +45,60 @@ public struct CardGenerator {
                 lastWithCard = claim.ordinal
             }
         }
+        attachFollowing(claims, to: &choices)
         let siblings = SiblingGroups(choices.map { ($0.claim, $0.candidate.showsPrevious) }, claims: claims)
         var ids: [String: Int] = [:]
         return choices.map { draft($0, sibling: siblings.key(of: $0.claim), ids: &ids) }
     }
 
-    /// The longest sentence shown before a claim it does not belong to, in words.
+    /// The longest sentence shown with a claim it does not belong to, in words.
     static let longestContext = 40
+    /// At most this many sentences follow a cloze on its front.
+    static let mostFollowing = 2
+
+    /// Shows each claim that made no card after the cloze of the claim just
+    /// before it in the same paragraph, when the front still passes the card rules.
+    private func attachFollowing(_ claims: [Claim], to choices: inout [Choice]) {
+        var holder: [Int: Int] = [:] // claim ordinal → index of the choice whose front shows it
+        for (index, choice) in choices.enumerated() { holder[choice.claim.ordinal] = index }
+        for claim in claims where holder[claim.ordinal] == nil && claim.ordinal > 0 {
+            guard claim.context.previousInBlock, claim.context.previous?.text == claims[claim.ordinal - 1].text,
+                  let index = holder[claim.ordinal - 1], choices[index].candidate.form.name == CardForm.cloze.name,
+                  choices[index].following.count < Self.mostFollowing,
+                  Word.words(of: claim.text).count <= Self.longestContext else { continue }
+            let front = choices[index].front + " " + claim.text
+            let card = CardCase(form: CardForm.cloze.name, front: front, back: choices[index].candidate.answer,
+                                leadIn: nil, lexicon: lexicon)
+            guard Rule.firstRejecting(CardRules.all, card) == nil else { continue }
+            choices[index].front = front
+            choices[index].following.append(claim)
+            holder[claim.ordinal] = index
+        }
+    }
 
     /// The best candidate of the claim that passes the card rules and is no twin.
     private func choose(for claim: Claim, showingPrevious: Bool, twins: inout TwinFilter) -> Choice? {
         for candidate in candidates(for: claim, showingPrevious: showingPrevious) where candidate.score >= Score.minimum {
-            guard let front = front(for: candidate, claim: claim) else { continue }
-            let card = CardCase(form: candidate.form.name, front: front, back: candidate.answer,
-                                leadIn: candidate.leadIn, lexicon: lexicon)
-            guard Rule.firstRejecting(CardRules.all, card) == nil, twins.admit(front: front, back: candidate.answer)
-            else { continue }
+            guard case .success(let front) = check(candidate, claim: claim),
+                  twins.admit(front: front, back: candidate.answer) else { continue }
             return Choice(claim: claim, candidate: candidate, front: front)
         }
         return nil
+    }
+
+    /// The candidate's front when it passes the card rules, else why not.
+    func check(_ candidate: CardCandidate, claim: Claim) -> Result<String, Rejection> {
+        guard let front = front(for: candidate, claim: claim) else { return .failure(Rejection("not the topic")) }
+        let card = CardCase(form: candidate.form.name, front: front, back: candidate.answer, leadIn: candidate.leadIn,
+                            lexicon: lexicon)
+        if let rule = Rule.firstRejecting(CardRules.all, card) { return .failure(Rejection(rule.name)) }
+        return .success(front)
+    }
+
+    /// The name of the rule that rejected a candidate.
+    struct Rejection: Error {
+        let rule: String
+        init(_ rule: String) { self.rule = rule }
     }
 
     /// Every form's candidates for the claim, best first (the earliest of equals).
@@ -73,17 +111,17 @@ public struct CardGenerator {
     /// Base forms of the content words of the title and the claim's headings.
     func topic(of claim: Claim) -> Set<String> {
         let words = ([note.title] + claim.section).flatMap(Word.words(of:))
-        return Set(words.filter { !FunctionWords.contains($0.key) }.map { lexicon.stem($0.key) })
+        return Set(words.filter { !FunctionWords.contains($0.key) }.map { lexicon.stem($0.key) }).union(vocabulary.subject)
     }
 
     /// The front: the richest context line that does not give the answer
-    /// away (`Title › Section`, `Title › Parent`, `Title`, `Section`), then
-    /// the body. Nil when every context line gives it away.
+    /// away (`Title › Section`, `Title › Parent`, `Title`), then the body.
+    /// Nil when even the title gives it away: the answer is the video's topic.
     private func front(for candidate: CardCandidate, claim: Claim) -> String? {
         let answer = Word.words(of: candidate.answer)
         let check = LeakCheck(lexicon: lexicon)
         let line = contextLines(claim.section).first { !check.leaks(answer: answer, front: Word.words(of: $0)) }
-        return line.map { $0.isEmpty ? candidate.body : "\($0)\n\(candidate.body)" }
+        return line.map { "\($0)\n\(candidate.body)" }
     }
 
     private func contextLines(_ section: [String]) -> [String] {
@@ -92,17 +130,14 @@ public struct CardGenerator {
         if let deepest = headings.last { lines.append("\(note.title) › \(deepest)") }
         if headings.count >= 2 { lines.append("\(note.title) › \(headings[headings.count - 2])") }
         lines.append(note.title)
-        if let deepest = headings.last { lines.append(deepest) }
-        lines.append("")
         return lines
     }
 
     private func draft(_ choice: Choice, sibling: Int, ids: inout [String: Int]) -> CardDraft {
         let claim = choice.claim, candidate = choice.candidate
         var moments = claim.moments
-        if candidate.showsPrevious {
-            moments += claim.context.previousMoments.filter { moment in !moments.contains { $0.seconds == moment.seconds } }
-        }
+        let shown = (candidate.showsPrevious ? claim.context.previousMoments : []) + choice.following.flatMap(\.moments)
+        for moment in shown where !moments.contains(where: { $0.seconds == moment.seconds }) { moments.append(moment) }
         let base = CardIdentity.id(source: source, section: claim.section, seconds: moments[0].seconds,
                                    kind: candidate.form.kind, answer: candidate.answer)
         let occurrence = ids[base, default: 0]

@@ -18,7 +18,7 @@ enum CardRules {
     static let all: [Rule<CardCase>] = [
         Rule(name: "answer not on the front",
              reason: "The answer, a form of it, half of it, its acronym or its expansion on the front gives it away.",
-             good: "cloze | Computability › Halting: Turing proved that no program can decide whether any program [...] → halts",
+             good: "cloze | Computability › Turing's proof: Turing proved that no program can decide whether any program [...] → halts",
              bad: "cloze | Computability › The halting problem: Turing proved no program decides whether a program [...] → halts") { card in
             LeakCheck(lexicon: card.lexicon).leaks(answer: card.backWords, front: card.frontWords)
         },
@@ -43,7 +43,7 @@ enum CardRules {
         },
         Rule(name: "a list names what it is about",
              reason: "\"Name all three items of this part\" cannot be answered; a list or one-of-N question states its lead-in.",
-             good: "list | AI: Data serves two purposes in training. Name both. → Basic Task Learning; Fuzzy Task Evaluation",
+             good: "list | AI: {Data serves two purposes in training}: name both. → Basic Task Learning; Fuzzy Task Evaluation",
              bad: "list | AI: Name all two items of this part. → Basic Task Learning; Fuzzy Task Evaluation") { card in
             (card.form == CardForm.listRecall.name || card.form == CardForm.labelQuestion.name)
                 && (card.leadIn ?? "").isEmpty
@@ -55,9 +55,10 @@ enum CardRules {
             guard card.form == CardForm.labelQuestion.name || card.form == CardForm.listRecall.name else { return false }
             return card.back.components(separatedBy: "; ").contains { label in
                 let words = Word.words(of: label).filter { !FunctionWords.contains($0.key) }
-                return words.isEmpty || words.allSatisfy {
-                    $0.isNumber || ExampleList.labelNouns.contains($0.key) || trivialLabels.contains($0.key)
+                let structural = { (word: Word) in
+                    ExampleList.labelNouns.contains(word.key) || trivialLabels.contains(word.key)
                 }
+                return words.isEmpty || (words.allSatisfy { $0.isNumber || structural($0) } && words.contains(where: structural))
             }
         },
     ]

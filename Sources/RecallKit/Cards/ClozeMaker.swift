@@ -20,9 +20,9 @@ enum ClozeMaker {
         guard let (text, code, label) = sentence(of: input.claim), sentenceRule(input) == nil else { return [] }
         let claim = input.claim
         let sentenceCase = SentenceCase(text, code: code, hasAntecedent: claim.context.previous != nil)
-        let pointsBack = FunctionWords.pointsBack(sentenceCase.words.prefix(2).map(\.text))
+        let pointsBack = FunctionWords.refersBack(sentenceCase.words.map(\.text))
         var lead = ""
-        if let leadIn = claim.context.leadIn { lead += leadIn + ": " }
+        if let leadIn = input.leadIn { lead += leadIn + ": " }
         if let label { lead += label + " — " }
         let showsPrevious = (pointsBack || input.showsPrevious) && claim.context.previous != nil
         if showsPrevious, let previous = claim.context.previous { lead += previous.text + " " }
@@ -61,7 +61,8 @@ enum ClozeMaker {
         let words = Array(blank.answer)
         var score: Double
         switch blank.span.kind {
-        case .quoted: score = Score.quoted + (words.count >= 4 ? Score.longQuote : 0)
+        case .quoted: score = QuotedPhrase.isCoined(blank) ? Score.quoted + (words.count >= 4 ? Score.longQuote : 0)
+            : Score.noun
         case .definedTerm: score = Score.definedTerm
         case .name: score = Score.name
         case .number: score = numberScore(words)
@@ -70,6 +71,13 @@ enum ClozeMaker {
         score += Score.perExtraWord * Double(max(0, words.count - 2))
         if ExampleList.isSingleExample(blank) { score += Score.singleExample }
         return score
+    }
+
+    /// A word of the field the lexicon does not know (`tokenization`,
+    /// `macroclimate`), not a name and not a compound of everyday words (`widely-held`).
+    private static func isJargon(_ word: Word, lexicon: Lexicon) -> Bool {
+        guard !word.isCapitalized, word.hasLetter, lexicon.classes(of: word.key).isEmpty else { return false }
+        return word.parts.contains { lexicon.classes(of: $0).isEmpty }
     }
 
     private static func numberScore(_ words: [Word]) -> Double {
@@ -83,15 +91,11 @@ enum ClozeMaker {
         let lexicon = blank.lexicon
         if words.count >= 2, lexicon.isCollocation(words.map(\.key)) { return Score.collocation }
         if words.count >= 2, blank.vocabulary.count(ofPhrase: words[...]) >= 2 { return Score.recurringPhrase }
-        if words.contains(where: { lexicon.classes(of: $0.key).isEmpty && !$0.isCapitalized && $0.hasLetter }) {
-            return Score.jargon
-        }
+        if words.contains(where: { isJargon($0, lexicon: lexicon) }) { return Score.jargon }
         let reader = blank.reader
         if words.count >= 2, blank.span.words.dropLast().allSatisfy(reader.isClassifier) { return Score.compound }
         guard words.count == 1 else { return Score.noun }
         let word = words[0]
-        let familiarity = lexicon.familiarity(of: word.key)
-        if familiarity <= Score.rareWord { return Score.rareNoun }
-        return blank.vocabulary.count(of: word) >= 2 && familiarity <= Score.familiarWord ? Score.recurringNoun : Score.noun
+        return lexicon.familiarity(of: word.key) == 0 && blank.vocabulary.count(of: word) >= 2 ? Score.rareNoun : Score.noun
     }
 }

@@ -17,6 +17,13 @@ enum ExampleList {
         "stage", "lesson", "module", "question", "problem", "exercise", "case", "option", "rule", "level",
     ]
 
+    /// A sentence that is an example as a whole: `For instance, …`, `Say …`, `Imagine …`.
+    static func opensAnExample(_ words: [Word]) -> Bool {
+        let opening = words.prefix(2).map(\.key)
+        return ["say", "suppose", "imagine", "e.g", "eg"].contains(opening.first ?? "")
+            || opening == ["for", "instance"] || opening == ["for", "example"]
+    }
+
     /// Whether the blank is one of several items after an example cue, or
     /// one item of a series of three or more (`command lines, GUIs, voice
     /// interfaces and more`).

@@ -12,6 +12,24 @@ enum FunctionWords {
         return backPairs.contains(pair)
     }
 
+    /// Whether a sentence leans on one before it: it opens by pointing back,
+    /// or names something with `these`, `those`, `such`, `this` or `of them`
+    /// that only an earlier sentence says (`each of these people`).
+    static func refersBack(_ words: [String]) -> Bool {
+        let keys = words.map { $0.lowercased() }
+        if pointsBack(Array(keys.prefix(2))) { return true }
+        for (index, key) in keys.enumerated().dropFirst() {
+            if ["these", "those", "such"].contains(key) { return true }
+            if key == "this", index + 1 < keys.count, !["video", "article", "note", "is", "was", "means"].contains(keys[index + 1]) {
+                return true
+            }
+            if key == "of", index + 1 < keys.count, ["them", "it", "this", "these", "those"].contains(keys[index + 1]) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Two-word openings that point back (`The latter …`, `In contrast, …`).
     static let backPairs: Set<String> = [
         "the latter", "the former", "the same", "in this", "in that", "in these", "in such", "for this",

@@ -1,7 +1,8 @@
-/// Whether a card's front gives its answer away: the answer's words in any
-/// form (`halts` / `halting`, `scalable` / `scalability`), half of a
-/// compound (`bi-linear` / `linear`), its acronym or the words an acronym
-/// of it spells, or the same number.
+/// Whether a card's front gives its answer away: half or more of the
+/// answer's words in any form (`halts` / `halting`, `scalable` /
+/// `scalability`, `bi-linear` / `linear`), any number of it, its acronym or
+/// the words an acronym of it spells. One word of a longer answer
+/// (`teacher models` beside `models`) is a clue, not the answer.
 struct LeakCheck {
     let lexicon: Lexicon
 
@@ -9,8 +10,25 @@ struct LeakCheck {
         let answerParts = answer.filter { !FunctionWords.contains($0.key) }.flatMap(\.parts)
             .filter { !FunctionWords.contains($0) }
         let frontParts = front.filter { !FunctionWords.contains($0.key) }.flatMap(\.parts)
-        for part in answerParts where frontParts.contains(where: { same(part, $0) }) { return true }
-        return spellsAcronym(answer, in: front) || spellsAcronym(front, in: answer)
+        let shown = answerParts.filter { part in frontParts.contains { same(part, $0) } }
+        if !shown.isEmpty, 2 * shown.count >= answerParts.count || shown.contains(where: { $0.first?.isNumber == true }) {
+            return true
+        }
+        return spellsAcronym(answer, in: front) || spellsAcronym(front, in: answer) || spellsPartOfAcronym(answer, in: front)
+    }
+
+    /// `UPI (Unified […])` → Payments Interface: the answer's initials are
+    /// part of an acronym on the front.
+    private func spellsPartOfAcronym(_ answer: [Word], in front: [Word]) -> Bool {
+        let content = answer.filter { !FunctionWords.contains($0.key) }
+        guard !content.contains(where: \.isAcronym) else { return false }
+        let initials = String(content.flatMap { $0.parts.compactMap(\.first) })
+        guard initials.count >= 2 else { return false }
+        return front.filter(\.isAcronym).contains { word in
+            let letters = String(word.text.filter(\.isUppercase).lowercased())
+            return letters.count > initials.count && letters.contains(initials)
+                && initials.count >= 2
+        }
     }
 
     /// Two words that are one word to a learner: equal, or forms of one
@@ -18,7 +36,7 @@ struct LeakCheck {
     func same(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         guard a.first?.isLetter == true, b.first?.isLetter == true, a.count > 2, b.count > 2 else { return false }
-        return lexicon.areRelated(a, b)
+        return lexicon.stem(a) == lexicon.stem(b) || lexicon.areRelated(a, b)
     }
 
     /// Whether an acronym among `words` is spelt by the initials of

@@ -8,14 +8,22 @@ struct NoteVocabulary: Sendable {
     let phrases: [String: Int]
     /// Base forms of the title's content words.
     let title: Set<String>
+    /// Base forms of the words the whole note is about: content words said
+    /// in at least a quarter of its blocks (and four times or more).
+    let subject: Set<String>
     let lexicon: Lexicon
 
     init(note: Note, lexicon: Lexicon) {
         self.lexicon = lexicon
         var words: [String: Int] = [:]
         var phrases: [String: Int] = [:]
-        for text in Self.texts(of: note) {
+        var blocks: [String: Int] = [:]
+        let texts = Self.texts(of: note)
+        for text in texts {
             let sentence = SentenceWords(text, lexicon: lexicon)
+            for stem in Set(sentence.words.filter { !FunctionWords.contains($0.key) }.map { lexicon.stem($0.key) }) {
+                blocks[stem, default: 0] += 1
+            }
             for word in sentence.words where !FunctionWords.contains(word.key) {
                 words[lexicon.stem(word.key), default: 0] += 1
             }
@@ -25,6 +33,7 @@ struct NoteVocabulary: Sendable {
         }
         self.words = words
         self.phrases = phrases
+        subject = Set(blocks.filter { $0.value * 4 >= texts.count && (words[$0.key] ?? 0) >= 4 }.keys)
         title = Set(Word.words(of: note.title).filter { !FunctionWords.contains($0.key) }.map { lexicon.stem($0.key) })
     }
 
@@ -56,6 +65,9 @@ extension Lexicon {
     /// The form a word is counted and compared by: its first base form, or
     /// the word itself when the lexicon does not know it.
     func stem(_ word: String) -> String {
-        baseForms(of: word).first?.lemma ?? word.lowercased()
+        if let base = baseForms(of: word).first?.lemma { return base }
+        let lower = word.lowercased()
+        // `LLMs`, `MCPs`, `Nvidias`: a plural or possessive the lexicon cannot undo.
+        return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") ? String(lower.dropLast()) : lower
     }
 }

@@ -55,7 +55,7 @@ enum NounPhrases {
         /// number or a name, never a function word.
         func canModify(_ index: Int) -> Bool {
             let word = words[index]
-            guard !FunctionWords.contains(word.key), word.hasLetter || word.isNumber else { return false }
+            guard !FunctionWords.contains(word.key), !word.isContraction, word.hasLetter || word.isNumber else { return false }
             // An adverb that grades the adjective after it: `countably infinite set`.
             if word.key.hasSuffix("ly"), [.adverb, []].contains(lexicon.classes(of: word.key)) {
                 return joined(index) && lexicon.classes(of: words[index + 1].key).contains(.adjective)
@@ -69,10 +69,17 @@ enum NounPhrases {
         /// and, when it is a verb too, nothing before it makes it a verb.
         func isNoun(_ index: Int) -> Bool {
             let word = words[index]
-            guard !FunctionWords.contains(word.key), word.hasLetter else { return false }
+            guard !FunctionWords.contains(word.key), !word.isContraction, word.hasLetter else { return false }
             if word.isAcronym || word.isOddlyCased { return true }
             let classes = lexicon.classes(of: word.key)
             if classes.isEmpty { return !word.key.hasSuffix("ly") }
+            // After a noun and before a preposition or article, a word that may be a verb is one (`the LLM doesn't`,
+            // `vision focuses on`, `vectors point in`).
+            if classes.contains(.verb), index > 0, index + 1 < words.count, joined(index - 1),
+               NounPhrases.verbFollowers.contains(words[index + 1].key),
+               !FunctionWords.contains(words[index - 1].key), lexicon.classes(of: words[index - 1].key).contains(.noun) {
+                return false
+            }
             guard classes.contains(.noun) else { return false }
             guard classes != .noun else { return true }
             let before = index > 0 ? words[index - 1].key : ""
@@ -112,14 +119,22 @@ enum NounPhrases {
             return isRelational(word.key)
         }
 
-        /// An adjective built on a noun of its family: `clinical` (clinic).
+        /// An adjective built on a noun of its family with a suffix that means
+        /// "of": `clinical` (clinic), `atomic`, `planetary`; not `rigorous`.
         private func isRelational(_ key: String) -> Bool {
-            lexicon.family(of: key).contains { noun in
+            guard ["al", "ic", "ary", "ar"].contains(where: key.hasSuffix) else { return false }
+            return lexicon.family(of: key).contains { noun in
                 noun != key && noun.count >= 4 && key.hasPrefix(noun.hasSuffix("e") ? String(noun.dropLast()) : noun)
                     && lexicon.classes(of: noun).contains(.noun)
             }
         }
     }
+
+    /// Words that follow a verb rather than a noun.
+    static let verbFollowers: Set<String> = [
+        "on", "to", "the", "a", "an", "in", "into", "with", "at", "from", "by", "that", "its", "their", "it", "them",
+        "up", "out", "down", "away", "back",
+    ]
 
     /// Words after which a word is a noun.
     private static let nounCues: Set<String> = [

@@ -7,7 +7,7 @@ enum QuestionMaker {
         guard case .labelledItem(let label, let description) = input.claim.shape,
               let count = input.claim.context.place?.items.count, count >= 2 else { return [] }
         let described = "“\(trimmedEnd(description))”"
-        let leadIn = input.claim.context.leadIn
+        let leadIn = input.leadIn
         let heading = headingLeadIn(input.claim)
         let body: String
         if let leadIn {
@@ -23,7 +23,7 @@ enum QuestionMaker {
 
     /// "Data remains crucial, serving two main purposes. Name both." → "A; B".
     @Sendable static func listRecall(_ input: FormInput) -> [CardCandidate] {
-        guard case .list(let labels) = input.claim.shape, let leadIn = input.claim.context.leadIn else { return [] }
+        guard case .list(let labels) = input.claim.shape, let leadIn = input.leadIn else { return [] }
         let count = labels.count == 2 ? "both" : "all \(numberWord(labels.count))"
         return [CardCandidate(form: .listRecall, body: "\(sentenceCase(leadIn)): name \(count).",
                               answer: labels.joined(separator: "; "), score: Score.listRecall, leadIn: leadIn)]
@@ -54,7 +54,7 @@ enum QuestionMaker {
         }
         let step = trimmedEnd(place.items[place.position]), before = trimmedEnd(place.items[place.position - 1])
         guard opensItem, Word.words(of: step).count <= 8, Word.words(of: before).count <= 14,
-              let leadIn = claim.context.leadIn ?? headingLeadIn(claim) else { return [] }
+              let leadIn = input.leadIn ?? headingLeadIn(claim) else { return [] }
         return [CardCandidate(form: .nextStep,
                               body: "\(sentenceCase(leadIn)): after “\(before)”, what is the next step?",
                               answer: step, score: Score.nextStep, leadIn: leadIn)]

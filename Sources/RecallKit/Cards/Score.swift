@@ -18,15 +18,15 @@ enum Score {
     static let recurringPhrase = 7.5
     /// A word the lexicon does not know (jargon: `tokenization`, `embeddings`).
     static let jargon = 7.0
-    /// A noun phrase of two words or more, said once.
-    static let compound = 6.5
-    /// A single noun said again elsewhere in the note.
-    static let recurringNoun = 6.0
-    /// A single noun the lexicon's tagged corpus hardly saw (`variance`, `sandboxes`).
+    /// A noun phrase of two words or more, said once: a judge reads most as
+    /// filler (`final stages`, `broader applications`), so alone it makes no card.
+    static let compound = 5.5
+    /// A single noun the lexicon's tagged corpus never saw, said again
+    /// elsewhere in the note (`moats`, `spreadsheet`).
     static let rareNoun = 6.0
     /// At most this many sightings in the tagged corpus make a word rare.
     static let rareWord = 2
-    /// A single noun said once, or an everyday one.
+    /// Any other single noun: everyday words fit any answer.
     static let noun = 4.0
     /// Above this many sightings in the lexicon's tagged corpus a word is
     /// everyday English, no term.

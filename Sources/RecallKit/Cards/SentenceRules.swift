@@ -23,15 +23,17 @@ enum SentenceRules {
              reason: "A sentence about the note itself (\"This article explores …\") says nothing about the video.",
              good: "The article of the constitution was amended in 1951.",
              bad: "This article explores the current state of AI and robotics.") { sentence in
-            let opening = sentence.words.prefix(2).map(\.key)
-            return opening.count == 2 && ["this", "the", "these"].contains(opening[0])
-                && ["article", "note", "notes", "summary", "page", "document", "post", "overview"].contains(opening[1])
+            let keys = sentence.words.prefix(3).map(\.key)
+            let documents: Set<String> = ["article", "note", "notes", "summary", "page", "document", "post", "overview"]
+            return (keys.count >= 2 && ["this", "these"].contains(keys[0]) && documents.contains(keys[1]))
+                || (keys.count == 3 && keys[0] == "in" && keys[1] == "this" && documents.contains(keys[2]))
         },
         Rule(name: "points back without its antecedent",
              reason: "A sentence opening with \"This\", \"It\", \"Still,\" or \"Similarly,\" cannot be answered alone; with no sentence before it to show, it makes no card.",
              good: "RL is hard. ‖ This represents a shift from alchemy to industrialization.",
-             bad: "This represents a shift from alchemy to industrialization.") { sentence in
-            FunctionWords.pointsBack(sentence.words.prefix(2).map(\.text)) && !sentence.hasAntecedent
+             bad: "This represents a shift from alchemy to industrialization.",
+             alsoBad: ["If one matches each of these people with an integer, some are left over."]) { sentence in
+            FunctionWords.refersBack(sentence.words.map(\.text)) && !sentence.hasAntecedent
         },
         Rule(name: "announces a list",
              reason: "A sentence ending in a colon promises a list the cloze would not carry.",

@@ -39,11 +39,12 @@ struct SentenceWords: Sendable {
     /// The Character range the words `range` cover, with the `)` that
     /// closes a bracket they open (`Return on Investment (ROI)`).
     func characters(_ range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty, range.upperBound <= words.count else { return 0..<0 }
         let characters = Array(text)
         let start = words[range.lowerBound].range.lowerBound
         var end = words[range.upperBound - 1].range.upperBound
         let last = words[range.upperBound - 1].text
-        if last.hasSuffix("'s") || last.hasSuffix("’s") { end -= 2 } // `Hilbert Hotel['s]`: the possessive stays
+        if last.count > 2, last.hasSuffix("'s") || last.hasSuffix("’s") { end -= 2 } // `Hilbert Hotel['s]`: the possessive stays
         let inside = characters[start..<end]
         if inside.filter({ $0 == "(" }).count > inside.filter({ $0 == ")" }).count, characters[safe: end] == ")" {
             end += 1

@@ -66,6 +66,9 @@ struct SpanFinder {
             if word.isAcronym, index > 0, let phrase = phraseWithAcronym(endingBefore: index) {
                 spans.append(Span(words: phrase, kind: .definedTerm))
             }
+            if word.isAcronym, let expansion = expansion(after: index) {
+                spans.append(Span(words: index..<expansion.upperBound, kind: .definedTerm))
+            }
         }
         return spans
     }
@@ -106,6 +109,33 @@ struct SpanFinder {
         return nil
     }
 
+    /// The words of each acronym with its expansion: `Retrieval-Augmented
+    /// Generation (RAG)` and `UPI (Unified Payments Interface)`. A blank
+    /// takes such a pair whole or leaves it alone.
+    func acronymPairs() -> [Range<Int>] {
+        var pairs: [Range<Int>] = []
+        for (index, word) in words.enumerated() where word.isAcronym {
+            if let pair = phraseWithAcronym(endingBefore: index) { pairs.append(pair) }
+            if let expansion = expansion(after: index) { pairs.append(index..<expansion.upperBound) }
+        }
+        return pairs
+    }
+
+    /// `UPI (Unified Payments Interface)`: the words in brackets after an
+    /// acronym whose initials spell it.
+    private func expansion(after acronym: Int) -> Range<Int>? {
+        let characters = text
+        let start = acronym + 1
+        guard start < words.count, characters[safe: words[acronym].range.upperBound + 1] == "(",
+              let close = characters.firstIndex(of: ")", from: words[start].range.lowerBound) else { return nil }
+        let inside = (start..<words.count).prefix { words[$0].range.upperBound <= close }
+        guard let last = inside.last else { return nil }
+        let letters = Array(words[acronym].text.filter(\.isUppercase).lowercased())
+        let all = inside.flatMap { words[$0].parts.compactMap(\.first) }
+        let content = inside.filter { !FunctionWords.contains(words[$0].key) }.flatMap { words[$0].parts.compactMap(\.first) }
+        return all == letters || content == letters ? start..<(last + 1) : nil
+    }
+
     /// `Yann LeCun`, `Deep Seek R1`, `NVIDIA`, `GPT-4`: capitalised words
     /// joined by spaces that do not open the sentence, acronyms, and oddly
     /// cased words.
@@ -142,7 +172,7 @@ struct SpanFinder {
     /// A capital after `:` or `—` may be a sentence's own capital.
     private func opensClause(_ index: Int) -> Bool {
         let gap = text[words[index - 1].range.upperBound..<words[index].range.lowerBound]
-        return gap.contains(":") || gap.contains("—") || gap.contains("\"") || gap.contains("“")
+        return gap.contains(":") || gap.contains("—")
     }
 
     /// `20 cents`, `$4.3 billion`, `70%`, `1998`, `12,288 dimensions`: a

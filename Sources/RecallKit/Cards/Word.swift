@@ -17,6 +17,12 @@ struct Word: Hashable, Sendable {
         return key
     }
 
+    /// `doesn't`, `they're`, `we'll`: a verb or pronoun run together with another.
+    var isContraction: Bool {
+        let lower = self.lower
+        return ["n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "'m", "’m"].contains { lower.hasSuffix($0) }
+    }
+
     var hasDigit: Bool { text.contains { $0.isASCIIDigit } }
     var hasLetter: Bool { text.contains(where: \.isLetter) }
     var isNumber: Bool { hasDigit && text.first.map { $0.isASCIIDigit || "$€£".contains($0) } == true }

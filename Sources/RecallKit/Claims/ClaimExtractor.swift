@@ -74,48 +74,51 @@ public struct ClaimExtractor {
     private mutating func addItem(_ item: ListItem, block: Int) {
         let level = lists.level(of: block)
         let group = "list \(item.list) \(item.parent ?? -1) \(item.depth)"
-        let leadIn = self.leadIn(of: item, level: level)
+        let (leadIn, leadInAnchors) = self.leadIn(of: item, level: level) ?? ("", [])
         let sentences = Sentence.split(item.body)
-        var context = ClaimContext(leadIn: leadIn, place: place(of: item, block: block, level: level))
+        var context = ClaimContext(leadIn: leadIn.isEmpty ? nil : leadIn,
+                                   place: place(of: item, block: block, level: level))
         guard let label = item.label, item.boldLabel || lists.allLabelled(level, in: note.blocks),
               let first = sentences.first else {
             addSentences(sentences, block: block, context: context, group: group)
             return
         }
-        let anchors = item.body.anchors.map(\.anchor)
+        let anchors = item.body.anchors.map(\.anchor) + (item.body.anchors.isEmpty ? [] : leadInAnchors)
         append(.labelledItem(label: label.text, description: first.text), text: "\(label.text): \(item.body.text)",
                anchors: anchors, block: block, line: note.blocks[block].line, context: context, group: group)
         context.label = label.text
         context.previous = first
         context.previousInBlock = true
         addSentences(Array(sentences.dropFirst()), block: block, context: context, group: group)
-        if level.first == block { addList(level, leadIn: leadIn, group: group) }
+        if level.first == block, !leadIn.isEmpty { addList(level, leadIn: leadIn, leadInAnchors: leadInAnchors, group: group) }
     }
 
     /// Two to four labelled items under a lead-in also make one list claim.
-    private mutating func addList(_ level: [Int], leadIn: String?, group: String) {
+    /// The lead-in's anchors come first: the card shows the lead-in and cites it.
+    private mutating func addList(_ level: [Int], leadIn: String, leadInAnchors: [Anchor], group: String) {
         let items = level.compactMap { index -> ListItem? in
             if case .listItem(let item) = note.blocks[index].kind { return item }
             return nil
         }
         let labels = items.compactMap { $0.label?.text }
-        guard (2...4).contains(items.count), labels.count == items.count, let leadIn else { return }
         let anchors = items.flatMap { $0.body.anchors.map(\.anchor) }
-        append(.list(labels: labels), text: "\(leadIn): \(labels.joined(separator: "; "))", anchors: anchors,
+        guard (2...4).contains(items.count), labels.count == items.count, !anchors.isEmpty else { return }
+        append(.list(labels: labels), text: "\(leadIn): \(labels.joined(separator: "; "))", anchors: leadInAnchors + anchors,
                block: level[0], line: note.blocks[level[0]].line, context: ClaimContext(leadIn: leadIn), group: group)
     }
 
-    /// What introduces the list of `item`: the item it is nested under (its
-    /// label, or its first sentence), else a sentence ending in `:` just
-    /// before the list.
-    private func leadIn(of item: ListItem, level: [Int]) -> String? {
+    /// What introduces the list of `item`, with its anchors: the item it is
+    /// nested under (its label, or its first sentence), else a sentence
+    /// ending in `:` just before the list.
+    private func leadIn(of item: ListItem, level: [Int]) -> (String, [Anchor])? {
         if let parent = item.parent, case .listItem(let parentItem) = note.blocks[parent].kind {
-            return parentItem.label?.text ?? Sentence.split(parentItem.body).first.map { Self.withoutColon($0.text) }
+            if let label = parentItem.label { return (label.text, []) }
+            return Sentence.split(parentItem.body).first.map { (Self.withoutColon($0.text), $0.anchors) }
         }
         guard let first = level.first, first > 0, case .paragraph(let text) = note.blocks[first - 1].kind,
               note.blocks[first - 1].section == note.blocks[first].section,
               let last = Sentence.split(text).last, last.text.hasSuffix(":") else { return nil }
-        return Self.withoutColon(last.text)
+        return (Self.withoutColon(last.text), last.anchors)
     }
 
     /// An item's place in its list, with the list's items (labels, or first sentences).

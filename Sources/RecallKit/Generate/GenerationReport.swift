@@ -54,7 +54,7 @@ public struct GenerationReport: Sendable, Codable {
 
     /// The one line for a note that yields no card: why, as far as the note shows it.
     static func noCards(_ note: Note) -> Diagnostic {
-        let anchors = note.anchorCount
+        let anchors = note.anchors.count
         let why = anchors == 0
             ? "it has no timestamp anchor, and a card needs a claim that cites one"
             : "none of the claims at its \(anchors) timestamp anchor\(anchors == 1 ? "" : "s") made a card that passes the quality rules"

@@ -34,7 +34,8 @@ public final class ReviewSession {
     private let checkpointer: BackgroundCheckpointer?
 
     private enum UndoStep {
-        case answer(AnswerReceipt, DailyQueue.Entry, redrillAdded: Bool, passed: Bool, durationMs: Int, becameLeech: Bool)
+        case answer(AnswerReceipt, DailyQueue.Entry, redrillAdded: Bool, passed: Bool, durationMs: Int, becameLeech: Bool,
+                    siblings: [(position: Int, entry: DailyQueue.Entry)])
         case bury(cardId: String, previous: CardSchedule, DailyQueue.Entry)
     }
 
@@ -100,8 +101,12 @@ public final class ReviewSession {
         checkpointer?.didCommit()
         let redrill = outcome.needsRedrill && !outcome.schedule.isSuspended
         if redrill { queue.append(DailyQueue.Entry(cardID: entry.cardID, kind: .redrill)) }
+        // Siblings buried by the answer leave today's queue.
+        let buried = Set(receipt.buriedSiblings.map(\.cardId))
+        let siblings = queue.enumerated().filter { buried.contains($0.element.cardID) }.map { ($0.offset, $0.element) }
+        queue.removeAll { buried.contains($0.cardID) }
         undoSteps.append(.answer(receipt, entry, redrillAdded: redrill, passed: grade.passed, durationMs: durationMs,
-                                 becameLeech: outcome.becameLeech))
+                                 becameLeech: outcome.becameLeech, siblings: siblings))
         count(entry.cardID, passed: grade.passed, durationMs: durationMs, leech: outcome.becameLeech, sign: 1)
         var card = shown.card
         card.schedule = outcome.schedule
@@ -128,9 +133,10 @@ public final class ReviewSession {
         guard let step = undoSteps.popLast() else { return false }
         shown = nil
         switch step {
-        case .answer(let receipt, let entry, let redrillAdded, let passed, let durationMs, let becameLeech):
+        case .answer(let receipt, let entry, let redrillAdded, let passed, let durationMs, let becameLeech, let siblings):
             try database.undo(receipt)
             checkpointer?.didCommit()
+            for (position, sibling) in siblings { queue.insert(sibling, at: min(position, queue.count)) }
             if redrillAdded, let last = queue.lastIndex(where: { $0.cardID == receipt.cardId && $0.kind == .redrill }) {
                 queue.remove(at: last)
             }

@@ -39,7 +39,7 @@ extension AppDatabase {
         card.id, deck.name, card.kind, card.front, card.back, card.claim, card.section, card.tags, document.path,
         document.title, document.videoId, card.timestamp, card.seconds, card.ordinal, card.retiredAt, cardState.repetitions,
         cardState.easiness, cardState.intervalDays, cardState.dueDay, cardState.lapses, cardState.lastReviewDay,
-        cardState.suspended, cardState.leech, cardState.buriedUntil
+        cardState.suspended, cardState.leech, cardState.buriedUntil, card.anchors, card.sibling
         """
 
     static let listingTables = """
@@ -61,7 +61,7 @@ extension AppDatabase {
             section: section.isEmpty ? [] : section.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
             tags: tags.split(separator: " ").map(String.init), document: row[8], title: row[9], videoId: videoId,
             citation: Moment(timestamp: row[11], seconds: seconds, url: videoId.map { VideoLink.url(videoId: $0, seconds: seconds) }),
-            ordinal: row[13], schedule: schedule, state: retiredAt != nil ? .retired : schedule.state(on: day))
+            moments: StoredMoments.decode(row[24], videoId: videoId), sibling: row[25], ordinal: row[13], schedule: schedule, state: retiredAt != nil ? .retired : schedule.state(on: day))
     }
 
     /// Every deck with its counts for `day` (retired cards left out), from

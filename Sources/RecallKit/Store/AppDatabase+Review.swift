@@ -16,6 +16,14 @@ public struct AnswerReceipt: Sendable, Equatable {
     public let cardId: String
     public let previous: CardSchedule
     public let previousIntroducedDay: Int?
+    /// The siblings the answer buried, with what their `buriedUntil` was.
+    public var buriedSiblings: [BuriedSibling] = []
+}
+
+/// A sibling of an answered card, buried until the next day by the answer.
+public struct BuriedSibling: Sendable, Equatable {
+    public let cardId: String
+    public let previousBuriedUntil: Int?
 }
 
 extension AppDatabase {
@@ -73,16 +81,39 @@ extension AppDatabase {
         }
     }
 
-    /// Stores an answer: the card's new schedule and its review-log row, in
-    /// one transaction, committed before this returns.
+    /// Stores an answer: the card's new schedule and its review-log row, and
+    /// buries its siblings not answered that day until the next, in one
+    /// transaction, committed before this returns.
     public func record(_ outcome: ReviewOutcome, cardId: String, reviewedAt: String, durationMs: Int) throws -> AnswerReceipt {
         try write { db in
             let introduced = try ScheduleStatements.introducedDay(of: cardId, in: db)
             try ScheduleStatements.update(outcome.schedule, cardId: cardId, introducedDay: introduced ?? outcome.day.daysSince1970,
                                           in: db)
             let logId = try ScheduleStatements.log(outcome, cardId: cardId, reviewedAt: reviewedAt, durationMs: durationMs, in: db)
-            return AnswerReceipt(logId: logId, cardId: cardId, previous: outcome.previous, previousIntroducedDay: introduced)
+            var receipt = AnswerReceipt(logId: logId, cardId: cardId, previous: outcome.previous,
+                                        previousIntroducedDay: introduced)
+            receipt.buriedSiblings = try burySiblings(of: cardId, on: outcome.day, in: db)
+            return receipt
         }
+    }
+
+    /// Buries until the next day the siblings of `cardId` that are not
+    /// buried that long already and were not answered that day (their
+    /// re-drills stay).
+    private func burySiblings(of cardId: String, on day: StudyDay, in db: Database) throws -> [BuriedSibling] {
+        let today = day.daysSince1970, tomorrow = day.adding(days: 1).daysSince1970
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT s.cardId, s.buriedUntil FROM card c JOIN card other ON other.sibling = c.sibling AND other.id != c.id
+            JOIN cardState s ON s.cardId = other.id
+            WHERE c.id = ? AND c.sibling != '' AND other.retiredAt IS NULL
+              AND (s.buriedUntil IS NULL OR s.buriedUntil < ?) AND (s.lastReviewDay IS NULL OR s.lastReviewDay < ?)
+            """), arguments: [cardId, tomorrow, today])
+        let buried = rows.map { BuriedSibling(cardId: $0[0], previousBuriedUntil: $0[1]) }
+        for sibling in buried {
+            try db.cachedStatement(sql: "UPDATE cardState SET buriedUntil = ? WHERE cardId = ?")
+                .execute(arguments: [tomorrow, sibling.cardId])
+        }
+        return buried
     }
 
     /// Takes an answer back: the schedule as it was and no log row.
@@ -91,6 +122,10 @@ extension AppDatabase {
             try ScheduleStatements.update(receipt.previous, cardId: receipt.cardId, introducedDay: receipt.previousIntroducedDay,
                                           in: db)
             _ = try ReviewLogRecord.deleteOne(db, key: receipt.logId)
+            for sibling in receipt.buriedSiblings {
+                try db.cachedStatement(sql: "UPDATE cardState SET buriedUntil = ? WHERE cardId = ?")
+                    .execute(arguments: [sibling.previousBuriedUntil, sibling.cardId])
+            }
         }
     }
 

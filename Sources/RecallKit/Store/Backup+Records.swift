@@ -15,7 +15,8 @@ extension Backup.Card {
         tags = card.tagList
         timestamp = card.timestamp
         seconds = card.seconds
-        anchors = card.anchorSeconds
+        moments = card.moments(videoId: nil).map { Backup.CardMoment(timestamp: $0.timestamp, seconds: $0.seconds) }
+        sibling = card.sibling
         line = card.line
         createdAt = card.createdAt
         updatedAt = card.updatedAt
@@ -88,7 +89,8 @@ extension CardRecord {
         tags = card.tags.joined(separator: " ")
         timestamp = card.timestamp
         seconds = card.seconds
-        anchors = card.anchors.map(String.init).joined(separator: ",")
+        anchors = StoredMoments.encode(card.moments.map { Moment(timestamp: $0.timestamp, seconds: $0.seconds, url: nil) })
+        sibling = card.sibling
         line = card.line
         createdAt = card.createdAt
         updatedAt = card.updatedAt

@@ -8,7 +8,9 @@ public struct Backup: Codable, Equatable, Sendable {
     /// The value of `format`, so a stray JSON file is not taken for a backup.
     public static let formatName = "recall-backup"
     /// The newest version this recall writes and reads.
-    public static let currentVersion = 1
+    /// Version 2 keeps each card's moments with their timestamps and its
+    /// sibling key; version 1 files (moments as seconds) are still read.
+    public static let currentVersion = 2
 
     public var format: String
     public var version: Int
@@ -56,12 +58,80 @@ public struct Backup: Codable, Equatable, Sendable {
         public var tags: [String]
         public var timestamp: String
         public var seconds: Int
-        public var anchors: [Int]
+        /// Every moment, the cited one first.
+        public var moments: [CardMoment]
+        public var sibling: String
         public var line: Int
         public var createdAt: String
         public var updatedAt: String
         public var retiredAt: String?
         public var schedule: Schedule
+
+        enum CodingKeys: String, CodingKey {
+            case id, document, deck, ordinal, kind, front, back, claim, section, tags, timestamp, seconds, moments,
+                 sibling, line, createdAt, updatedAt, retiredAt, schedule
+            /// Version 1: the moments' seconds alone.
+            case anchors
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let row = try decoder.container(keyedBy: CodingKeys.self)
+            id = try row.decode(String.self, forKey: .id)
+            document = try row.decode(String.self, forKey: .document)
+            deck = try row.decode(String.self, forKey: .deck)
+            ordinal = try row.decode(Int.self, forKey: .ordinal)
+            kind = try row.decode(String.self, forKey: .kind)
+            front = try row.decode(String.self, forKey: .front)
+            back = try row.decode(String.self, forKey: .back)
+            claim = try row.decode(String.self, forKey: .claim)
+            section = try row.decode([String].self, forKey: .section)
+            tags = try row.decode([String].self, forKey: .tags)
+            timestamp = try row.decode(String.self, forKey: .timestamp)
+            seconds = try row.decode(Int.self, forKey: .seconds)
+            if let moments = try row.decodeIfPresent([CardMoment].self, forKey: .moments) {
+                self.moments = moments
+            } else {
+                let seconds = try row.decode([Int].self, forKey: .anchors), cited = timestamp
+                moments = seconds.enumerated().map { index, second in
+                    CardMoment(timestamp: index == 0 ? cited : StoredMoments.spelled(second), seconds: second)
+                }
+            }
+            sibling = try row.decodeIfPresent(String.self, forKey: .sibling) ?? ""
+            line = try row.decode(Int.self, forKey: .line)
+            createdAt = try row.decode(String.self, forKey: .createdAt)
+            updatedAt = try row.decode(String.self, forKey: .updatedAt)
+            retiredAt = try row.decodeIfPresent(String.self, forKey: .retiredAt)
+            schedule = try row.decode(Schedule.self, forKey: .schedule)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var row = encoder.container(keyedBy: CodingKeys.self)
+            try row.encode(id, forKey: .id)
+            try row.encode(document, forKey: .document)
+            try row.encode(deck, forKey: .deck)
+            try row.encode(ordinal, forKey: .ordinal)
+            try row.encode(kind, forKey: .kind)
+            try row.encode(front, forKey: .front)
+            try row.encode(back, forKey: .back)
+            try row.encode(claim, forKey: .claim)
+            try row.encode(section, forKey: .section)
+            try row.encode(tags, forKey: .tags)
+            try row.encode(timestamp, forKey: .timestamp)
+            try row.encode(seconds, forKey: .seconds)
+            try row.encode(moments, forKey: .moments)
+            try row.encode(sibling, forKey: .sibling)
+            try row.encode(line, forKey: .line)
+            try row.encode(createdAt, forKey: .createdAt)
+            try row.encode(updatedAt, forKey: .updatedAt)
+            try row.encodeIfPresent(retiredAt, forKey: .retiredAt)
+            try row.encode(schedule, forKey: .schedule)
+        }
+    }
+
+    /// A moment a card carries: the timestamp as the note shows it, and its second.
+    public struct CardMoment: Codable, Equatable, Sendable {
+        public var timestamp: String
+        public var seconds: Int
     }
 
     /// A card's SM-2 state.

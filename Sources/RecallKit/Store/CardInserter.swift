@@ -20,7 +20,7 @@ struct CardInserter {
         self.now = now
         card = try db.cachedStatement(sql: """
             INSERT INTO card (id, documentId, deckId, ordinal, kind, front, back, claim, section, tags, timestamp,
-              seconds, anchors, line, createdAt, updatedAt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+              seconds, anchors, sibling, line, createdAt, updatedAt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         state = try db.cachedStatement(sql: """
             INSERT INTO cardState (cardId, deckId, sectionId, ordinal, retired, seconds, timestamp)
@@ -33,7 +33,7 @@ struct CardInserter {
         try card.execute(arguments: [
             draft.id, documentId, deckId, draft.ordinal, draft.kind.rawValue, draft.front, draft.back, draft.claim,
             section, draft.tags.joined(separator: " "), draft.citation.timestamp, draft.citation.seconds,
-            draft.anchorSeconds.map(String.init).joined(separator: ","), draft.line, now, now,
+            StoredMoments.encode(draft.moments), draft.sibling, draft.line, now, now,
         ])
         try state.execute(arguments: [draft.id, deckId, try sectionId(section), draft.ordinal,
                                       draft.citation.seconds, draft.citation.timestamp])

@@ -13,12 +13,16 @@ public struct CardListing: Sendable, Encodable {
     public var title: String
     public var videoId: String?
     public var citation: Moment
+    /// Every moment the card carries, the cited one first.
+    public var moments: [Moment]
+    /// Cards with the same key are siblings (one claim or list).
+    public var sibling: String
     public var ordinal: Int
     public var schedule: CardSchedule
     public var state: CardState
 
     enum CodingKeys: String, CodingKey { case id, deck, type, front, back, claim, section, tags, source, schedule }
-    enum SourceKeys: String, CodingKey { case document, title, videoId, timestamp, seconds, url }
+    enum SourceKeys: String, CodingKey { case document, title, videoId, timestamp, seconds, url, moments }
     enum ScheduleKeys: String, CodingKey {
         case state, due, interval_days, easiness, repetitions, lapses, suspended, leech
     }
@@ -40,6 +44,7 @@ public struct CardListing: Sendable, Encodable {
         try source.encode(citation.timestamp, forKey: .timestamp)
         try source.encode(citation.seconds, forKey: .seconds)
         try source.encode(citation.url, forKey: .url)
+        try source.encode(moments, forKey: .moments)
         var plan = container.nestedContainer(keyedBy: ScheduleKeys.self, forKey: .schedule)
         try plan.encode(state.rawValue, forKey: .state)
         try plan.encode(schedule.dueDay?.isoDate, forKey: .due)

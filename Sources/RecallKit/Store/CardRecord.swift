@@ -1,7 +1,7 @@
 import GRDB
 
 /// A row of `card`. Lists are stored as text: the section path joined by
-/// U+001F, tags by spaces (tags hold none), anchor seconds by commas.
+/// U+001F, tags by spaces (tags hold none), moments as `StoredMoments` writes them.
 struct CardRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "card"
     var id: String
@@ -17,6 +17,7 @@ struct CardRecord: Codable, FetchableRecord, PersistableRecord {
     var timestamp: String
     var seconds: Int
     var anchors: String
+    var sibling: String
     var line: Int
     var createdAt: String
     var updatedAt: String
@@ -43,7 +44,8 @@ struct CardRecord: Codable, FetchableRecord, PersistableRecord {
         tags = draft.tags.joined(separator: " ")
         timestamp = draft.citation.timestamp
         seconds = draft.citation.seconds
-        anchors = draft.anchorSeconds.map(String.init).joined(separator: ",")
+        anchors = StoredMoments.encode(draft.moments)
+        sibling = draft.sibling
         line = draft.line
         createdAt = now
         updatedAt = now
@@ -52,14 +54,14 @@ struct CardRecord: Codable, FetchableRecord, PersistableRecord {
 
     var sectionPath: [String] { section.isEmpty ? [] : section.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) }
     var tagList: [String] { tags.split(separator: " ").map(String.init) }
-    var anchorSeconds: [Int] { anchors.split(separator: ",").compactMap { Int($0) } }
+    func moments(videoId: String?) -> [Moment] { StoredMoments.decode(anchors, videoId: videoId) }
     var cardKind: CardKind { CardKind(rawValue: kind) ?? .cloze }
 
     static func joinSection(_ section: [String]) -> String { section.joined(separator: "\u{1F}") }
 
     func existing(deck: String, videoId: String?) -> ExistingCard {
         ExistingCard(id: id, kind: cardKind, front: front, back: back, claim: claim, section: sectionPath,
-                     tags: tagList, deck: deck, citation: citation(videoId: videoId), anchorSeconds: anchorSeconds,
+                     tags: tagList, deck: deck, moments: moments(videoId: videoId), sibling: sibling,
                      ordinal: ordinal, line: line, isRetired: retiredAt != nil)
     }
 

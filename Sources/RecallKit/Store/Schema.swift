@@ -15,6 +15,11 @@ enum Schema {
             try createReviewLog(db)
             try createPlacementTriggers(db)
         }
+        // Cards of one claim or list share a sibling key: answering one buries the others for the day.
+        migrator.registerMigration("v2-siblings") { db in
+            try db.alter(table: "card") { t in t.add(column: "sibling", .text).notNull().defaults(to: "") }
+            try db.execute(sql: "CREATE INDEX card_sibling ON card (sibling) WHERE sibling != ''")
+        }
         return migrator
     }
 

@@ -8,14 +8,15 @@ public struct ExistingCard: Sendable, Hashable {
     public var section: [String]
     public var tags: [String]
     public var deck: String
-    public var citation: Moment
-    public var anchorSeconds: [Int]
+    /// Every moment, the cited one first.
+    public var moments: [Moment]
+    public var sibling: String
     public var ordinal: Int
     public var line: Int
     public var isRetired: Bool
 
     public init(id: String, kind: CardKind, front: String, back: String, claim: String, section: [String],
-                tags: [String], deck: String, citation: Moment, anchorSeconds: [Int], ordinal: Int, line: Int,
+                tags: [String], deck: String, moments: [Moment], sibling: String, ordinal: Int, line: Int,
                 isRetired: Bool) {
         self.id = id
         self.kind = kind
@@ -25,8 +26,8 @@ public struct ExistingCard: Sendable, Hashable {
         self.section = section
         self.tags = tags
         self.deck = deck
-        self.citation = citation
-        self.anchorSeconds = anchorSeconds
+        self.moments = moments
+        self.sibling = sibling
         self.ordinal = ordinal
         self.line = line
         self.isRetired = isRetired
@@ -35,7 +36,7 @@ public struct ExistingCard: Sendable, Hashable {
     /// Whether the draft says anything different (its place in the note aside).
     func differs(from draft: CardDraft, deck: String) -> Bool {
         kind != draft.kind || front != draft.front || back != draft.back || claim != draft.claim
-            || section != draft.section || tags != draft.tags || citation != draft.citation
-            || anchorSeconds != draft.anchorSeconds || self.deck != deck
+            || section != draft.section || tags != draft.tags || moments != draft.moments
+            || sibling != draft.sibling || self.deck != deck
     }
 }

@@ -57,7 +57,7 @@ public enum SyncPlanner {
         for (draftIndex, draft) in drafts.enumerated() {
             let draftWords = words(draft.claim + " " + draft.back)
             for (storedIndex, card) in stored.enumerated() where card.kind == draft.kind
-                && Set(card.anchorSeconds).contains(draft.citation.seconds) {
+                && card.moments.contains { $0.seconds == draft.citation.seconds } {
                 let similarity = jaccard(draftWords, storedWords[storedIndex])
                 if similarity >= minimumSimilarity { scored.append((similarity, draftIndex, storedIndex)) }
             }

@@ -13,11 +13,16 @@ enum RuleExamples {
     static func blank(_ example: String, lexicon: Lexicon = .english) -> BlankCase {
         let parts = example.components(separatedBy: " | ")
         let headings = parts[0].components(separatedBy: " › ")
-        let marked = parts[1]
-        let inline = InlineReader.read([(1, Substring(marked.replacingOccurrences(of: "[", with: "")
-            .replacingOccurrences(of: "]", with: "")))], file: "example").0
-        let open = marked.distance(from: marked.startIndex, to: marked.firstIndex(of: "[")!)
-        let close = marked.distance(from: marked.startIndex, to: marked.firstIndex(of: "]")!) - 1
+        // The blank's brackets become marks the markup reader keeps as text, found and dropped after it.
+        let read = InlineReader.read([(1, Substring(parts[1].replacingOccurrences(of: "[", with: "«")
+            .replacingOccurrences(of: "]", with: "»")))], file: "example").0
+        var characters = Array(read.text)
+        let open = characters.firstIndex(of: "«")!
+        characters.remove(at: open)
+        let close = characters.firstIndex(of: "»")!
+        characters.remove(at: close)
+        let shift = { (offset: Int) in offset - (offset > open ? 1 : 0) - (offset > close ? 1 : 0) }
+        let inline = Inline(text: String(characters), code: read.code.map { shift($0.lowerBound)..<shift($0.upperBound) })
         let sentence = SentenceWords(inline.text, code: inline.code, lexicon: lexicon)
         let first = sentence.words.firstIndex { $0.range.lowerBound >= open }!
         let last = sentence.words.lastIndex { $0.range.upperBound <= close }!

@@ -16,8 +16,8 @@ import Testing
     private func stored(_ drafts: [CardDraft], retired: Set<String> = []) -> [ExistingCard] {
         drafts.map { draft in
             ExistingCard(id: draft.id, kind: draft.kind, front: draft.front, back: draft.back, claim: draft.claim,
-                         section: draft.section, tags: draft.tags, deck: "channel::Test note", citation: draft.citation,
-                         anchorSeconds: draft.anchorSeconds, ordinal: draft.ordinal, line: draft.line,
+                         section: draft.section, tags: draft.tags, deck: "channel::Test note", moments: draft.moments,
+                         sibling: draft.sibling, ordinal: draft.ordinal, line: draft.line,
                          isRetired: retired.contains(draft.id))
         }
     }
