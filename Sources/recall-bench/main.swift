@@ -9,6 +9,10 @@ if arguments.first == "dump" {
     Dump.run(Array(arguments.dropFirst()))
     exit(0)
 }
+if arguments.first == "stages" {
+    Stages.run(Array(arguments.dropFirst()))
+    exit(0)
+}
 if arguments.first == "uncovered" {
     Uncovered.run(Array(arguments.dropFirst()))
     exit(0)

@@ -42,9 +42,15 @@ struct LineReview {
             front: \(card.front.replacingOccurrences(of: "\n", with: " — "))
             back: \(card.back)
             claim: \(card.claim)
-            source: \(card.citation.timestamp) (\(card.citation.seconds) s) \(card.citation.url ?? "no video link")
+            source: \(card.citation.timestamp) (\(card.citation.seconds) s) \(card.citation.url ?? "no video link")\(Self.moreMoments(card))
             next: \(intervals.joined(separator: " · "))
             """
+    }
+
+    /// The moments after the cited one, one line: `also: 09:16:03 (556 s) URL; …`.
+    private static func moreMoments(_ card: CardListing) -> String {
+        let more = card.moments.dropFirst().map { "\($0.timestamp) (\($0.seconds) s) \($0.url ?? "no video link")" }
+        return more.isEmpty ? "" : "\nalso: " + more.joined(separator: "; ")
     }
 
     private enum Command { case grade(Grade), undo, bury, quit }

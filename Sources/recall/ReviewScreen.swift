@@ -47,11 +47,13 @@ struct ReviewScreen {
         lines.append("")
         let section = card.section.isEmpty ? card.title : ([card.title] + card.section).joined(separator: " › ")
         lines += TextLayout.wrap(section, width: width, indent: "  ").map(style.dim)
-        let moment = "▶ " + TextLayout.moment(card.citation)
-        if let url = card.citation.url {
-            lines.append("  " + moment + "  " + (links ? Screen.link(url, to: url) : url))
-        } else {
-            lines.append("  " + moment + "  (no video link)")
+        for moment in card.moments.isEmpty ? [card.citation] : card.moments {
+            let label = "▶ " + TextLayout.moment(moment)
+            if let url = moment.url {
+                lines.append("  " + label + "  " + (links ? Screen.link(url, to: url) : url))
+            } else {
+                lines.append("  " + label + "  (no video link)")
+            }
         }
         lines.append("")
         lines.append("  " + TextLayout.gradeNames.map { grade, name in

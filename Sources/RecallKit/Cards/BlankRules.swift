@@ -3,14 +3,22 @@
 struct BlankCase: Sendable {
     let sentence: SentenceWords
     let span: Span
-    /// Base forms of the words of the note's title and of the claim's headings.
+    /// The kinship keys of the words of the note's title, of the claim's
+    /// headings and of what the whole note is about (`topicKeys`).
     let topic: Set<String>
     let vocabulary: NoteVocabulary
+    let reader: NounPhrases.Reader
+
+    init(sentence: SentenceWords, span: Span, topic: Set<String>, vocabulary: NoteVocabulary) {
+        self.sentence = sentence
+        self.span = span
+        self.topic = topic
+        self.vocabulary = vocabulary
+        reader = sentence.reader(vocabulary.lexicon)
+    }
 
     var lexicon: Lexicon { vocabulary.lexicon }
-    var reader: NounPhrases.Reader {
-        NounPhrases.Reader(words: sentence.words, text: Array(sentence.text), lexicon: lexicon)
-    }
+
     var answer: ArraySlice<Word> { sentence.words[span.words] }
     var contentWords: [Word] { answer.filter { !FunctionWords.contains($0.key) } }
     /// The words before the span (at most `count` of them), nearest last.
@@ -18,14 +26,17 @@ struct BlankCase: Sendable {
         sentence.words[max(0, span.words.lowerBound - count)..<span.words.lowerBound]
     }
     /// The text between two words.
-    func gap(after index: Int) -> Substring {
-        let characters = sentence.text
-        let start = characters.index(characters.startIndex, offsetBy: sentence.words[index].range.upperBound)
-        let end = index + 1 < sentence.words.count
-            ? characters.index(characters.startIndex, offsetBy: sentence.words[index + 1].range.lowerBound)
-            : characters.endIndex
-        return characters[start..<end]
+    func gap(after index: Int) -> ArraySlice<Character> {
+        let start = sentence.words[index].range.upperBound
+        let end = index + 1 < sentence.words.count ? sentence.words[index + 1].range.lowerBound : sentence.characters.count
+        return sentence.characters[start..<end]
     }
+}
+
+/// The kinship keys of a topic's words (its stems, base forms and
+/// families): a blank whose every word meets them is the topic.
+func topicKeys(_ stems: some Sequence<String>, lexicon: Lexicon) -> Set<String> {
+    stems.reduce(into: Set<String>()) { $0.formUnion(lexicon.kinship(of: $1)) }
 }
 
 /// The rules a blank must pass: it holds a term, a name, a number with its
@@ -58,10 +69,8 @@ enum BlankRules {
              reason: "The subject of the video or the section is no fact to recall: every card of it would have the same answer.",
              good: "The Krebs cycle › Products | The Krebs cycle produces [NADH] in the mitochondria.",
              bad: "The Krebs cycle › Products | In the mitochondria, the [Krebs cycle] produces NADH.") { blank in
-            let stems = blank.contentWords.map { blank.lexicon.stem($0.key) }
-            return !stems.isEmpty && stems.allSatisfy { stem in
-                blank.topic.contains { topic in topic == stem || blank.lexicon.areRelated(topic, stem) }
-            }
+            let stems = blank.contentWords.map { $0.facts.stem }
+            return !stems.isEmpty && stems.allSatisfy { !blank.lexicon.kinship(of: $0).isDisjoint(with: blank.topic) }
         },
         Rule(name: "not an item of an example list",
              reason: "One item of \"like A, B and C\" is arbitrary: any of the others would do as well.",
@@ -95,7 +104,7 @@ enum BlankRules {
              good: "Payments › UPI | In 2016 India launched [UPI (Unified Payments Interface)] for instant transfers.",
              bad: "Payments › UPI | In 2016 India launched UPI (Unified [Payments Interface]) for instant transfers.",
              alsoBad: ["Assembly › Data | A label is followed by DB (Define [Byte]) to place data in memory."]) { blank in
-            SpanFinder(sentence: blank.sentence, lexicon: blank.lexicon).acronymPairs().contains { pair in
+            blank.sentence.acronymPairs.contains { pair in
                 pair.overlaps(blank.span.words) && pair != blank.span.words
             }
         },

@@ -4,9 +4,8 @@
 /// wonder where a card went.
 public enum CardExplanation {
     public static func text(of note: Note, source: String, lexicon: Lexicon = .english) -> String {
-        let generator = CardGenerator(note: note, source: source, lexicon: lexicon)
-        let vocabulary = NoteVocabulary(note: note, lexicon: lexicon)
-        let claims = ClaimExtractor.claims(of: note)
+        let (claims, sentences) = ClaimExtractor.read(note)
+        let generator = CardGenerator(note: note, source: source, sentences: sentences, lexicon: lexicon)
         let cards = generator.cards(for: claims)
         var lines = ["=== \(note.file) [\(note.reading.mode.rawValue)]"]
         for claim in claims {
@@ -14,15 +13,13 @@ public enum CardExplanation {
             lines.append("#\(claim.ordinal) line \(claim.line) \(claim.shape.name) \(claim.moments.map(\.timestamp)): \(claim.text)")
             if let previous = claim.context.previous { lines.append("   before: \(previous.text)") }
             if let leadIn = claim.context.leadIn { lines.append("   lead-in: \(leadIn)") }
-            let input = FormInput(claim: claim, vocabulary: vocabulary, topic: generator.topic(of: claim))
-            let sentenceRule = ClozeMaker.sentenceRule(input)
-            if let sentenceRule { lines.append("   no cloze: \(sentenceRule)") }
-            for weighed in ClozeMaker.weigh(input) {
-                let verdict = weighed.rejectedBy.map { "rejected: \($0)" }
-                    ?? "score \(weighed.candidate!.score.formatted1)"
+            let input = generator.input(for: claim)
+            if let rule = input.cloze?.sentenceRule { lines.append("   no cloze: \(rule)") }
+            for weighed in input.cloze?.blanks ?? [] {
+                let verdict = weighed.rejectedBy.map { "rejected: \($0)" } ?? "score \(weighed.score.formatted1)"
                 lines.append("   [\(weighed.span.kind.rawValue)] \(weighed.answer) — \(verdict)")
             }
-            for candidate in generator.candidates(for: claim) where candidate.form.name != CardForm.cloze.name {
+            for candidate in generator.candidates(for: input) where candidate.form.name != CardForm.cloze.name {
                 let verdict: String
                 switch generator.check(candidate, claim: claim) {
                 case .success: verdict = "score \(candidate.score.formatted1)"

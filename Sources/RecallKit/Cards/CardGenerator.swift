@@ -6,16 +6,55 @@ public struct CardGenerator {
     private let note: Note
     private let source: String
     private let vocabulary: NoteVocabulary
+    /// What the cards of each section share, by heading path.
+    private let sections: [[String]: SectionContext]
     private var lexicon: Lexicon { vocabulary.lexicon }
 
-    public init(note: Note, source: String, lexicon: Lexicon = .english) {
+    public init(note: Note, source: String, sentences: NoteSentences, lexicon: Lexicon = .english) {
         self.note = note
         self.source = source
-        vocabulary = NoteVocabulary(note: note, lexicon: lexicon)
+        let vocabulary = NoteVocabulary(note: note, sentences: sentences, lexicon: lexicon)
+        self.vocabulary = vocabulary
+        var sections: [[String]: SectionContext] = [:]
+        for block in note.blocks where sections[block.section] == nil {
+            sections[block.section] = SectionContext(title: note.title, section: block.section, vocabulary: vocabulary)
+        }
+        self.sections = sections
+    }
+
+    /// A section's topic and the context lines its cards may open with.
+    struct SectionContext: Sendable {
+        /// Base forms of the words of the title and the headings, and of what the whole note is about.
+        let topic: Set<String>
+        /// `Title › Section`, `Title › Parent`, `Title`, richest first, with their words.
+        let lines: [(text: String, words: [Word])]
+
+        init(title: String, section: [String], vocabulary: NoteVocabulary) {
+            let lexicon = vocabulary.lexicon
+            let words = ([title] + section).flatMap(Word.words(of:))
+            let stems = Set(words.filter { !FunctionWords.contains($0.key) }.map { $0.facts.stem }).union(vocabulary.subject)
+            topic = topicKeys(stems, lexicon: lexicon)
+            let headings = section.filter { $0 != title }
+            var lines: [String] = []
+            if let deepest = headings.last { lines.append("\(title) › \(deepest)") }
+            if headings.count >= 2 { lines.append("\(title) › \(headings[headings.count - 2])") }
+            lines.append(title)
+            self.lines = lines.map { ($0, Word.words(of: $0)) }
+        }
+    }
+
+    func section(of claim: Claim) -> SectionContext {
+        sections[claim.section] ?? SectionContext(title: note.title, section: claim.section, vocabulary: vocabulary)
+    }
+
+    /// What the forms read of a claim, read once.
+    func input(for claim: Claim) -> FormInput {
+        FormInput(claim: claim, vocabulary: vocabulary, topic: section(of: claim).topic)
     }
 
     public static func generate(_ note: Note, source: String) -> [CardDraft] {
-        CardGenerator(note: note, source: source).cards(for: ClaimExtractor.claims(of: note))
+        let (claims, sentences) = ClaimExtractor.read(note)
+        return CardGenerator(note: note, source: source, sentences: sentences).cards(for: claims)
     }
 
     /// A card chosen for a claim, before it has its id.
@@ -23,6 +62,7 @@ public struct CardGenerator {
         let claim: Claim
         let candidate: CardCandidate
         var front: String
+        var frontWords: [Word]
         /// Claims just after it in its paragraph that made no card of their
         /// own, shown after it on the front: their moments join the card's.
         var following: [Claim] = []
@@ -33,14 +73,15 @@ public struct CardGenerator {
         var choices: [Choice] = []
         var lastWithCard: Int?
         for claim in claims {
+            let input = self.input(for: claim)
             // A sentence before the claim that made no card of its own is
             // shown with it, so the card carries its moments too.
             let previousBare = claim.context.previous.map { previous in
                 claim.context.previousInBlock && claim.ordinal > 0 && claims[claim.ordinal - 1].text == previous.text && lastWithCard != claim.ordinal - 1
                     && Word.words(of: previous.text).count <= Self.longestContext
             } ?? false
-            if let choice = (previousBare ? choose(for: claim, showingPrevious: true, twins: &twins) : nil)
-                ?? choose(for: claim, showingPrevious: false, twins: &twins) {
+            if let choice = (previousBare ? choose(for: input, showingPrevious: true, twins: &twins) : nil)
+                ?? choose(for: input, showingPrevious: false, twins: &twins) {
                 choices.append(choice)
                 lastWithCard = claim.ordinal
             }
@@ -67,30 +108,33 @@ public struct CardGenerator {
                   choices[index].following.count < Self.mostFollowing,
                   Word.words(of: claim.text).count <= Self.longestContext else { continue }
             let front = choices[index].front + " " + claim.text
+            let words = choices[index].frontWords + Word.words(of: claim.text)
             let card = CardCase(form: CardForm.cloze.name, front: front, back: choices[index].candidate.answer,
-                                leadIn: nil, lexicon: lexicon)
+                                leadIn: nil, lexicon: lexicon, frontWords: words)
             guard Rule.firstRejecting(CardRules.all, card) == nil else { continue }
             choices[index].front = front
+            choices[index].frontWords = words
             choices[index].following.append(claim)
             holder[claim.ordinal] = index
         }
     }
 
     /// The best candidate of the claim that passes the card rules and is no twin.
-    private func choose(for claim: Claim, showingPrevious: Bool, twins: inout TwinFilter) -> Choice? {
-        for candidate in candidates(for: claim, showingPrevious: showingPrevious) where candidate.score >= Score.minimum {
+    private func choose(for input: FormInput, showingPrevious: Bool, twins: inout TwinFilter) -> Choice? {
+        let claim = input.claim
+        for candidate in candidates(for: input, showingPrevious: showingPrevious) where candidate.score >= Score.minimum {
             guard case .success(let front) = check(candidate, claim: claim),
-                  twins.admit(front: front, back: candidate.answer) else { continue }
-            return Choice(claim: claim, candidate: candidate, front: front)
+                  twins.admit(front: front.words, back: candidate.answer) else { continue }
+            return Choice(claim: claim, candidate: candidate, front: front.text, frontWords: front.words)
         }
         return nil
     }
 
     /// The candidate's front when it passes the card rules, else why not.
-    func check(_ candidate: CardCandidate, claim: Claim) -> Result<String, Rejection> {
+    func check(_ candidate: CardCandidate, claim: Claim) -> Result<(text: String, words: [Word]), Rejection> {
         guard let front = front(for: candidate, claim: claim) else { return .failure(Rejection("not the topic")) }
-        let card = CardCase(form: candidate.form.name, front: front, back: candidate.answer, leadIn: candidate.leadIn,
-                            lexicon: lexicon)
+        let card = CardCase(form: candidate.form.name, front: front.text, back: candidate.answer, leadIn: candidate.leadIn,
+                            lexicon: lexicon, frontWords: front.words)
         if let rule = Rule.firstRejecting(CardRules.all, card) { return .failure(Rejection(rule.name)) }
         return .success(front)
     }
@@ -102,35 +146,21 @@ public struct CardGenerator {
     }
 
     /// Every form's candidates for the claim, best first (the earliest of equals).
-    func candidates(for claim: Claim, showingPrevious: Bool = false) -> [CardCandidate] {
-        let input = FormInput(claim: claim, vocabulary: vocabulary, topic: topic(of: claim), showsPrevious: showingPrevious)
+    func candidates(for input: FormInput, showingPrevious: Bool = false) -> [CardCandidate] {
+        var input = input
+        input.showsPrevious = showingPrevious
         let all = CardForm.all.flatMap { $0.make(input) }
         return all.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
-    }
-
-    /// Base forms of the content words of the title and the claim's headings.
-    func topic(of claim: Claim) -> Set<String> {
-        let words = ([note.title] + claim.section).flatMap(Word.words(of:))
-        return Set(words.filter { !FunctionWords.contains($0.key) }.map { lexicon.stem($0.key) }).union(vocabulary.subject)
     }
 
     /// The front: the richest context line that does not give the answer
     /// away (`Title › Section`, `Title › Parent`, `Title`), then the body.
     /// Nil when even the title gives it away: the answer is the video's topic.
-    private func front(for candidate: CardCandidate, claim: Claim) -> String? {
+    private func front(for candidate: CardCandidate, claim: Claim) -> (text: String, words: [Word])? {
         let answer = Word.words(of: candidate.answer)
         let check = LeakCheck(lexicon: lexicon)
-        let line = contextLines(claim.section).first { !check.leaks(answer: answer, front: Word.words(of: $0)) }
-        return line.map { "\($0)\n\(candidate.body)" }
-    }
-
-    private func contextLines(_ section: [String]) -> [String] {
-        let headings = section.filter { $0 != note.title }
-        var lines: [String] = []
-        if let deepest = headings.last { lines.append("\(note.title) › \(deepest)") }
-        if headings.count >= 2 { lines.append("\(note.title) › \(headings[headings.count - 2])") }
-        lines.append(note.title)
-        return lines
+        let line = section(of: claim).lines.first { !check.leaks(answer: answer, front: $0.words) }
+        return line.map { ("\($0.text)\n\(candidate.body)", $0.words + candidate.bodyWords) }
     }
 
     private func draft(_ choice: Choice, sibling: Int, ids: inout [String: Int]) -> CardDraft {

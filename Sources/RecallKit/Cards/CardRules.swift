@@ -7,9 +7,18 @@ struct CardCase: Sendable {
     /// What the card's list is about, for list and one-of-N questions.
     let leadIn: String?
     let lexicon: Lexicon
+    let frontWords: [Word]
+    let backWords: [Word]
 
-    var frontWords: [Word] { Word.words(of: front) }
-    var backWords: [Word] { Word.words(of: back) }
+    init(form: String, front: String, back: String, leadIn: String?, lexicon: Lexicon, frontWords: [Word]? = nil) {
+        self.form = form
+        self.front = front
+        self.back = back
+        self.leadIn = leadIn
+        self.lexicon = lexicon
+        self.frontWords = frontWords ?? Word.words(of: front)
+        backWords = Word.words(of: back)
+    }
 }
 
 /// The rules every card passes whatever its form (CARD-QUALITY.md rules 2,
@@ -26,9 +35,7 @@ enum CardRules {
              reason: "Markup, timestamps or mojibake left in a card read as garble.",
              good: "cloze | AI › Labs: A lab builds a [...] that turns out models. → factory",
              bad: "cloze | AI › Labs: A lab builds a [...] that turns out **models** [08:51:24]. → factory") { card in
-            let residue = ["[[", "]]", "**", "__", "<a", "</", "data-t", "â€", "Ã", "\u{FFFD}"]
-            let text = card.front + " " + card.back
-            return residue.contains { text.contains($0) } || text.contains(/\[\d{1,3}:\d{2}(:\d{2})?\]/)
+            hasResidue(card.front) || hasResidue(card.back) || hasTimestamp(card.front + " " + card.back)
         },
         Rule(name: "one fact",
              reason: "An answer is a term, a name, a number or a short phrase; a list names at most four items.",
@@ -62,6 +69,29 @@ enum CardRules {
             }
         },
     ]
+
+    /// Markup and mojibake that must never reach a card.
+    static let residue: [[Unicode.Scalar]] = ["[[", "]]", "**", "__", "<a", "</", "data-t", "â€", "Ã", "\u{FFFD}"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether any of `residue` stands in the text: one pass over its scalars.
+    static func hasResidue(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        for start in scalars.indices {
+            for pattern in residue where pattern[0] == scalars[start] && start + pattern.count <= scalars.count {
+                if scalars[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether `[02:44]`, `[1:02:03]` or the like stands in the text.
+    static func hasTimestamp(_ text: String) -> Bool {
+        text.split(separator: "[").dropFirst().contains { piece in
+            guard let close = piece.firstIndex(of: "]") else { return false }
+            return Timestamp(piece[..<close]) != nil
+        }
+    }
 
     /// Words a label may be made of that name no item.
     static let trivialLabels: Set<String> = [

@@ -2,49 +2,65 @@
 /// that passes the sentence and blank rules, scored by `Score`.
 enum ClozeMaker {
     @Sendable static func candidates(_ input: FormInput) -> [CardCandidate] {
-        weigh(input).compactMap { $0.candidate }
-    }
-
-    /// A span of the claim's sentence with what became of it: its card, or
-    /// the rule that rejected it.
-    struct Weighed {
-        let span: Span
-        let answer: String
-        let rejectedBy: String?
-        let candidate: CardCandidate?
-    }
-
-    /// Every span of the claim weighed, or nothing when a sentence rule
-    /// keeps the sentence from being a cloze (`rejectedBy` says which).
-    static func weigh(_ input: FormInput) -> [Weighed] {
-        guard let (text, code, label) = sentence(of: input.claim), sentenceRule(input) == nil else { return [] }
+        guard let reading = input.cloze, reading.sentenceRule == nil else { return [] }
         let claim = input.claim
-        let sentenceCase = SentenceCase(text, code: code, hasAntecedent: claim.context.previous != nil)
-        let pointsBack = FunctionWords.refersBack(sentenceCase.words.map(\.text))
         var lead = ""
         if let leadIn = input.leadIn { lead += leadIn + ": " }
-        if let label { lead += label + " — " }
-        let showsPrevious = (pointsBack || input.showsPrevious) && claim.context.previous != nil
+        if let label = reading.label { lead += label + " — " }
+        let showsPrevious = (reading.pointsBack || input.showsPrevious) && claim.context.previous != nil
         if showsPrevious, let previous = claim.context.previous { lead += previous.text + " " }
-        let sentence = SentenceWords(text, code: code, lexicon: input.lexicon)
-        return SpanFinder(sentence: sentence, lexicon: input.lexicon).all.map { span in
-            let blank = BlankCase(sentence: sentence, span: span, topic: input.topic, vocabulary: input.vocabulary)
-            let answer = sentence.text(span.words)
-            if let rule = Rule.firstRejecting(BlankRules.all, blank) {
-                return Weighed(span: span, answer: answer, rejectedBy: rule.name, candidate: nil)
-            }
-            let score = self.score(blank) + (pointsBack ? Score.withAntecedent : 0)
-            let candidate = CardCandidate(form: .cloze, body: lead + sentence.cloze(span.words), answer: answer,
-                                          score: score, showsPrevious: showsPrevious, span: span)
-            return Weighed(span: span, answer: answer, rejectedBy: nil, candidate: candidate)
+        let leadWords = Word.words(of: lead)
+        return reading.blanks.compactMap { blank in
+            guard blank.rejectedBy == nil else { return nil }
+            // The body's words: the lead's and the sentence's, the blank's left out.
+            let words = reading.sentence.words
+            let shown = leadWords + words[..<blank.span.words.lowerBound] + words[blank.span.words.upperBound...]
+            return CardCandidate(form: .cloze, body: lead + reading.sentence.cloze(blank.span.words), answer: blank.answer,
+                                 score: blank.score, showsPrevious: showsPrevious, span: blank.span, bodyWords: shown)
         }
     }
 
-    /// The name of the sentence rule that keeps the claim from being a cloze, if any.
-    static func sentenceRule(_ input: FormInput) -> String? {
-        guard let (text, code, _) = sentence(of: input.claim) else { return nil }
-        let sentence = SentenceCase(text, code: code, hasAntecedent: input.claim.context.previous != nil)
-        return Rule.firstRejecting(SentenceRules.all, sentence)?.name
+    /// What a claim's sentence offers a cloze, whatever stands before it on
+    /// the front: read once per claim.
+    struct Reading: Sendable {
+        let sentence: SentenceWords
+        /// The sentence rule that keeps it from being a cloze, if any.
+        let sentenceRule: String?
+        /// It leans on the sentence before it, which the front must show.
+        let pointsBack: Bool
+        /// The item's label, shown before the sentence.
+        let label: String?
+        let blanks: [Weighed]
+    }
+
+    /// A span of the claim's sentence with what became of it: its score, or
+    /// the rule that rejected it.
+    struct Weighed: Sendable {
+        let span: Span
+        let answer: String
+        let rejectedBy: String?
+        let score: Double
+    }
+
+    /// The reading of a claim's cloze sentence: its words, the sentence
+    /// rule that stops it, and every span weighed by the blank rules; nil for
+    /// claims that are no sentence (lists, table cells).
+    static func read(_ claim: Claim, vocabulary: NoteVocabulary, topic: Set<String>) -> Reading? {
+        guard let (text, code, label) = sentence(of: claim) else { return nil }
+        let lexicon = vocabulary.lexicon
+        let sentence = vocabulary.sentences[text] ?? SentenceWords(text, code: code, lexicon: lexicon)
+        let sentenceCase = SentenceCase(words: sentence.words, text: text, code: code,
+                                        hasAntecedent: claim.context.previous != nil)
+        let pointsBack = FunctionWords.refersBack(sentence.words.map(\.text))
+        let rule = Rule.firstRejecting(SentenceRules.all, sentenceCase)?.name
+        let spans = rule == nil ? SpanFinder(sentence: sentence, lexicon: lexicon).all : []
+        let blanks = spans.map { span -> Weighed in
+            let blank = BlankCase(sentence: sentence, span: span, topic: topic, vocabulary: vocabulary)
+            let rejectedBy = Rule.firstRejecting(BlankRules.all, blank)?.name
+            let score = rejectedBy == nil ? self.score(blank) + (pointsBack ? Score.withAntecedent : 0) : 0
+            return Weighed(span: span, answer: sentence.text(span.words), rejectedBy: rejectedBy, score: score)
+        }
+        return Reading(sentence: sentence, sentenceRule: rule, pointsBack: pointsBack, label: label, blanks: blanks)
     }
 
     /// The sentence a claim's cloze is made of, and the label shown before it.
@@ -76,7 +92,7 @@ enum ClozeMaker {
     /// A word of the field the lexicon does not know (`tokenization`,
     /// `macroclimate`), not a name and not a compound of everyday words (`widely-held`).
     private static func isJargon(_ word: Word, lexicon: Lexicon) -> Bool {
-        guard !word.isCapitalized, word.hasLetter, lexicon.classes(of: word.key).isEmpty else { return false }
+        guard !word.isCapitalized, word.hasLetter, word.facts.classes.isEmpty else { return false }
         return word.parts.contains { lexicon.classes(of: $0).isEmpty }
     }
 
@@ -96,6 +112,6 @@ enum ClozeMaker {
         if words.count >= 2, blank.span.words.dropLast().allSatisfy(reader.isClassifier) { return Score.compound }
         guard words.count == 1 else { return Score.noun }
         let word = words[0]
-        return lexicon.familiarity(of: word.key) == 0 && blank.vocabulary.count(of: word) >= 2 ? Score.rareNoun : Score.noun
+        return word.facts.familiarity == 0 && blank.vocabulary.count(of: word) >= 2 ? Score.rareNoun : Score.noun
     }
 }

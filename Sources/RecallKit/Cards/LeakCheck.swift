@@ -9,12 +9,26 @@ struct LeakCheck {
     func leaks(answer: [Word], front: [Word]) -> Bool {
         let answerParts = answer.filter { !FunctionWords.contains($0.key) }.flatMap(\.parts)
             .filter { !FunctionWords.contains($0) }
-        let frontParts = front.filter { !FunctionWords.contains($0.key) }.flatMap(\.parts)
-        let shown = answerParts.filter { part in frontParts.contains { same(part, $0) } }
+        var frontKin: Set<String> = []
+        for part in front.filter({ !FunctionWords.contains($0.key) }).flatMap(\.parts) { frontKin.formUnion(kin(part)) }
+        let shown = answerParts.filter { !kin($0).isDisjoint(with: frontKin) }
         if !shown.isEmpty, 2 * shown.count >= answerParts.count || shown.contains(where: { $0.first?.isNumber == true }) {
             return true
         }
         return spellsAcronym(answer, in: front) || spellsAcronym(front, in: answer) || spellsPartOfAcronym(answer, in: front)
+    }
+
+    /// What a word shares with the words that are one word to a learner:
+    /// itself, its stem, and for words of three letters or more its base
+    /// forms and family (`halts` / `halting`, `LLMs` / `LLM`).
+    private func kin(_ part: String) -> Set<String> {
+        guard part.count > 2, part.first?.isLetter == true else { return ["w:" + part] }
+        return lexicon.kinship(of: part)
+    }
+
+    /// Two words that are one word to a learner.
+    func same(_ a: String, _ b: String) -> Bool {
+        !kin(a).isDisjoint(with: kin(b))
     }
 
     /// `UPI (Unified […])` → Payments Interface: the answer's initials are
@@ -27,16 +41,7 @@ struct LeakCheck {
         return front.filter(\.isAcronym).contains { word in
             let letters = String(word.text.filter(\.isUppercase).lowercased())
             return letters.count > initials.count && letters.contains(initials)
-                && initials.count >= 2
         }
-    }
-
-    /// Two words that are one word to a learner: equal, or forms of one
-    /// word, or of one family.
-    func same(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        guard a.first?.isLetter == true, b.first?.isLetter == true, a.count > 2, b.count > 2 else { return false }
-        return lexicon.stem(a) == lexicon.stem(b) || lexicon.areRelated(a, b)
     }
 
     /// Whether an acronym among `words` is spelt by the initials of

@@ -40,6 +40,7 @@ enum NounPhrases {
         /// How many words from `index` make a collocation the lexicon knows
         /// (0 when none), all joined by spaces.
         func collocation(at index: Int) -> Int {
+            guard lexicon.opensCollocation(words[index].key) else { return 0 }
             var end = index + 1
             while end < words.count, end - index < 6, joined(end - 1) { end += 1 }
             guard end - index >= 2 else { return 0 }
@@ -57,11 +58,11 @@ enum NounPhrases {
             let word = words[index]
             guard !FunctionWords.contains(word.key), !word.isContraction, word.hasLetter || word.isNumber else { return false }
             // An adverb that grades the adjective after it: `countably infinite set`.
-            if word.key.hasSuffix("ly"), [.adverb, []].contains(lexicon.classes(of: word.key)) {
-                return joined(index) && lexicon.classes(of: words[index + 1].key).contains(.adjective)
+            if word.key.hasSuffix("ly"), [.adverb, []].contains(word.facts.classes) {
+                return joined(index) && words[index + 1].facts.classes.contains(.adjective)
             }
             if word.isNumber || word.isAcronym || word.isOddlyCased { return true }
-            let classes = lexicon.classes(of: word.key)
+            let classes = word.facts.classes
             return classes.isEmpty || classes.contains(.adjective) || isNoun(index)
         }
 
@@ -71,13 +72,13 @@ enum NounPhrases {
             let word = words[index]
             guard !FunctionWords.contains(word.key), !word.isContraction, word.hasLetter else { return false }
             if word.isAcronym || word.isOddlyCased { return true }
-            let classes = lexicon.classes(of: word.key)
+            let classes = word.facts.classes
             if classes.isEmpty { return !word.key.hasSuffix("ly") }
             // After a noun and before a preposition or article, a word that may be a verb is one (`the LLM doesn't`,
             // `vision focuses on`, `vectors point in`).
             if classes.contains(.verb), index > 0, index + 1 < words.count, joined(index - 1),
                NounPhrases.verbFollowers.contains(words[index + 1].key),
-               !FunctionWords.contains(words[index - 1].key), lexicon.classes(of: words[index - 1].key).contains(.noun) {
+               !FunctionWords.contains(words[index - 1].key), words[index - 1].facts.classes.contains(.noun) {
                 return false
             }
             guard classes.contains(.noun) else { return false }
@@ -85,19 +86,18 @@ enum NounPhrases {
             let before = index > 0 ? words[index - 1].key : ""
             if nounCues.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s") { return true }
             // After an adjective, it names what the adjective describes (`infinite set`).
-            if index > 0, joined(index - 1), !FunctionWords.contains(before), readsAsAdjective(before) { return true }
+            if index > 0, joined(index - 1), !FunctionWords.contains(before), readsAsAdjective(words[index - 1]) { return true }
             if classes.contains(.verb), verbCues.contains(before) { return false }
             // Otherwise the reading the lexicon saw most often wins (`novel` is an adjective).
-            let other = lexicon.familiarity(of: word.key, as: [.verb, .adjective, .adverb])
-            return lexicon.familiarity(of: word.key, as: .noun) >= other
+            let other = word.facts.otherFamiliarity
+            return word.facts.nounFamiliarity >= other
         }
 
         /// A word the lexicon knows mostly as an adjective.
-        func readsAsAdjective(_ key: String) -> Bool {
-            let classes = lexicon.classes(of: key)
-            guard classes.contains(.adjective) else { return false }
-            return !classes.contains(.noun)
-                || lexicon.familiarity(of: key, as: .adjective) >= lexicon.familiarity(of: key, as: .noun)
+        func readsAsAdjective(_ word: Word) -> Bool {
+            let facts = word.facts
+            guard facts.classes.contains(.adjective) else { return false }
+            return !facts.classes.contains(.noun) || facts.adjectiveFamiliarity >= facts.nounFamiliarity
         }
 
         /// Whether a modifier classifies rather than judges, so that it and
@@ -108,13 +108,13 @@ enum NounPhrases {
         /// `major`, `complex` or `increased`.
         func isClassifier(_ index: Int) -> Bool {
             let word = words[index]
-            if word.isAcronym || word.isOddlyCased || word.isNumber || word.isCapitalized || word.key.contains("-") {
+            if word.isAcronym || word.isOddlyCased || word.isNumber || word.isCapitalized || word.key.contains(where: { $0 == "-" }) {
                 return true
             }
-            let classes = lexicon.classes(of: word.key)
+            let classes = word.facts.classes
             if classes.isEmpty || classes == .noun { return true }
-            let noun = lexicon.familiarity(of: word.key, as: .noun)
-            let other = lexicon.familiarity(of: word.key, as: [.verb, .adjective, .adverb])
+            let noun = word.facts.nounFamiliarity
+            let other = word.facts.otherFamiliarity
             if classes.contains(.noun), noun >= other, noun > 0 { return true }
             return isRelational(word.key)
         }

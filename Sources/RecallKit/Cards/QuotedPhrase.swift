@@ -10,8 +10,8 @@ enum QuotedPhrase {
         if indices.count >= 3 { return true }
         let lexicon = blank.lexicon
         let head = blank.sentence.words[indices.last!]
-        let everyday = lexicon.familiarity(of: head.key) > Score.rareWord
-        if indices.count == 1 { return !everyday || lexicon.classes(of: head.key).isEmpty }
+        let everyday = head.facts.familiarity > Score.rareWord
+        if indices.count == 1 { return !everyday || head.facts.classes.isEmpty }
         return !everyday || reader.isClassifier(indices[0])
     }
 }

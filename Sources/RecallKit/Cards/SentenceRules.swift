@@ -8,8 +8,12 @@ struct SentenceCase: Sendable {
     let hasAntecedent: Bool
 
     init(_ text: String, code: [Range<Int>] = [], hasAntecedent: Bool) {
+        self.init(words: Word.words(of: text), text: text, code: code, hasAntecedent: hasAntecedent)
+    }
+
+    init(words: [Word], text: String, code: [Range<Int>], hasAntecedent: Bool) {
         self.text = text
-        words = Word.words(of: text)
+        self.words = words
         self.code = code
         self.hasAntecedent = hasAntecedent
     }

@@ -23,24 +23,34 @@ struct Span: Hashable, Sendable {
 /// A sentence read for its blanks: its text, words and noun phrases.
 struct SentenceWords: Sendable {
     let text: String
+    /// The text's characters, read once: every rule looks at the gaps between words.
+    let characters: [Character]
     let words: [Word]
     /// Character ranges of code or math.
     let code: [Range<Int>]
     /// Word ranges of its noun phrases, as `NounPhrases` chunks them.
     let phrases: [Range<Int>]
+    /// Word ranges of each acronym with its expansion (`SpanFinder.acronymPairs`).
+    private(set) var acronymPairs: [Range<Int>] = []
 
     init(_ text: String, code: [Range<Int>] = [], lexicon: Lexicon) {
         self.text = text
-        words = Word.words(of: text)
+        characters = Array(text)
+        words = Word.words(of: characters)
         self.code = code
-        phrases = NounPhrases.chunks(words, text: Array(text), lexicon: lexicon)
+        phrases = NounPhrases.chunks(words, text: characters, lexicon: lexicon)
+        if words.contains(where: \.isAcronym) { acronymPairs = SpanFinder(sentence: self, lexicon: lexicon).acronymPairs() }
+    }
+
+    /// Reads the sentence's word classes.
+    func reader(_ lexicon: Lexicon) -> NounPhrases.Reader {
+        NounPhrases.Reader(words: words, text: characters, lexicon: lexicon)
     }
 
     /// The Character range the words `range` cover, with the `)` that
     /// closes a bracket they open (`Return on Investment (ROI)`).
     func characters(_ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty, range.upperBound <= words.count else { return 0..<0 }
-        let characters = Array(text)
         let start = words[range.lowerBound].range.lowerBound
         var end = words[range.upperBound - 1].range.upperBound
         let last = words[range.upperBound - 1].text
@@ -54,14 +64,13 @@ struct SentenceWords: Sendable {
 
     /// The text of the words `range`, as written between them.
     func text(_ range: Range<Int>) -> String {
-        let characters = Array(text)
-        return String(characters[self.characters(range)])
+        String(characters[self.characters(range)])
     }
 
     /// The sentence with the words `range` replaced by `[…]`.
     func cloze(_ range: Range<Int>) -> String {
-        var characters = Array(text)
-        characters.replaceSubrange(self.characters(range), with: Array("[…]"))
-        return String(characters)
+        var cloze = characters
+        cloze.replaceSubrange(self.characters(range), with: Array("[…]"))
+        return String(cloze)
     }
 }

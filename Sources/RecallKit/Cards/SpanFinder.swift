@@ -5,7 +5,7 @@ struct SpanFinder {
     let lexicon: Lexicon
 
     private var words: [Word] { sentence.words }
-    private var text: [Character] { Array(sentence.text) }
+    private var text: [Character] { sentence.characters }
 
     var all: [Span] {
         var spans = quoted() + definedTerms() + names() + numbers() + terms()
@@ -166,7 +166,7 @@ struct SpanFinder {
         // A lone capitalised everyday word (`Computing`) is no name; in a run of capitals it may be (`Bank of America`).
         let alone = !(index + 1 < words.count && words[index + 1].isCapitalized)
             && !(index > 1 && words[index - 1].isCapitalized)
-        return !alone || lexicon.familiarity(of: word.key) < Score.familiarName
+        return !alone || word.facts.familiarity < Score.familiarName
     }
 
     /// A capital after `:` or `—` may be a sentence's own capital.
@@ -210,7 +210,7 @@ struct SpanFinder {
     }
 
     private func isOnlyAdjective(_ index: Int) -> Bool {
-        let classes = lexicon.classes(of: words[index].key)
+        let classes = words[index].facts.classes
         return classes.contains(.adjective) && !classes.contains(.noun)
     }
 }

@@ -5,9 +5,9 @@ struct TwinFilter {
 
     /// Whether a card with this front and back asks something no kept card
     /// asks; if so it is kept.
-    mutating func admit(front: String, back: String) -> Bool {
+    mutating func admit(front: [Word], back: String) -> Bool {
         let answer = back.lowercased()
-        let words = Set(Word.words(of: front).map(\.key).filter { !FunctionWords.contains($0) })
+        let words = Set(front.map(\.key).filter { !FunctionWords.contains($0) })
         let isTwin = kept.contains { other in
             guard other.answer == answer else { return false }
             let shared = Double(words.intersection(other.words).count)

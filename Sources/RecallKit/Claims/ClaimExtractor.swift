@@ -4,26 +4,35 @@
 public struct ClaimExtractor {
     private let note: Note
     private let lists: ListLevels
+    /// The sentences of each text of the note, split once: paragraphs and
+    /// item bodies by block index, labels and table cells as well.
+    private let split: NoteSentences
     private var claims: [Claim] = []
     /// The last sentence of the block just read, when it was a paragraph.
     private var lastParagraphSentence: (block: Int, sentence: Sentence)?
 
     public static func claims(of note: Note) -> [Claim] {
+        read(note).claims
+    }
+
+    /// The note's claims, and the sentences of every text of it.
+    public static func read(_ note: Note) -> (claims: [Claim], sentences: NoteSentences) {
         var extractor = ClaimExtractor(note: note)
         extractor.run()
-        return extractor.claims
+        return (extractor.claims, extractor.split)
     }
 
     private init(note: Note) {
         self.note = note
         lists = ListLevels(note.blocks)
+        split = NoteSentences(note)
     }
 
     private mutating func run() {
         for (index, block) in note.blocks.enumerated() {
             switch block.kind {
             case .paragraph(let text):
-                let sentences = Sentence.split(text)
+                let sentences = split.of(block: index)
                 let before = lastParagraphSentence.flatMap { last in
                     last.block == index - 1 && note.blocks[last.block].section == block.section ? last.sentence : nil
                 }
@@ -75,7 +84,7 @@ public struct ClaimExtractor {
         let level = lists.level(of: block)
         let group = "list \(item.list) \(item.parent ?? -1) \(item.depth)"
         let (leadIn, leadInAnchors) = self.leadIn(of: item, level: level) ?? ("", [])
-        let sentences = Sentence.split(item.body)
+        let sentences = split.of(block: block)
         var context = ClaimContext(leadIn: leadIn.isEmpty ? nil : leadIn,
                                    place: place(of: item, block: block, level: level))
         guard let label = item.label, item.boldLabel || lists.allLabelled(level, in: note.blocks),
@@ -113,11 +122,11 @@ public struct ClaimExtractor {
     private func leadIn(of item: ListItem, level: [Int]) -> (String, [Anchor])? {
         if let parent = item.parent, case .listItem(let parentItem) = note.blocks[parent].kind {
             if let label = parentItem.label { return (label.text, []) }
-            return Sentence.split(parentItem.body).first.map { (Self.withoutColon($0.text), $0.anchors) }
+            return split.of(block: parent).first.map { (Self.withoutColon($0.text), $0.anchors) }
         }
-        guard let first = level.first, first > 0, case .paragraph(let text) = note.blocks[first - 1].kind,
+        guard let first = level.first, first > 0, case .paragraph = note.blocks[first - 1].kind,
               note.blocks[first - 1].section == note.blocks[first].section,
-              let last = Sentence.split(text).last, last.text.hasSuffix(":") else { return nil }
+              let last = split.of(block: first - 1).last, last.text.hasSuffix(":") else { return nil }
         return (Self.withoutColon(last.text), last.anchors)
     }
 
@@ -126,7 +135,7 @@ public struct ClaimExtractor {
         guard let position = level.firstIndex(of: block) else { return nil }
         let items = level.map { index -> String in
             guard case .listItem(let other) = note.blocks[index].kind else { return "" }
-            return other.label?.text ?? Sentence.split(other.body).first?.text ?? ""
+            return other.label?.text ?? split.of(block: index).first?.text ?? ""
         }
         return ClaimContext.ListPlace(number: item.number, items: items, position: position)
     }

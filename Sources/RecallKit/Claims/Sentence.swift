@@ -57,7 +57,7 @@ public struct Sentence: Hashable, Sendable {
         while start > 0, text[start - 1].isLetter || text[start - 1] == "." { start -= 1 }
         let word = String(text[start..<dot]).lowercased()
         if word.count == 1 { return text[start].isUppercase } // an initial: `J. K. Rowling`
-        return abbreviations.contains(word) || word.contains(".") // `e.g`, `U.S`
+        return abbreviations.contains(word) || word.contains(where: { $0 == "." }) // `e.g`, `U.S`
     }
 
     private static let abbreviations: Set<String> = [

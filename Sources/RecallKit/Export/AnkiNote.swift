@@ -24,13 +24,19 @@ struct AnkiNote: Sendable, Equatable {
     /// The note's GUID: stable for as long as the card keeps its id.
     static func guid(cardId: String) -> String { "recall-\(cardId)" }
 
-    /// `<a href="URL">Title › Section</a> @ 02:44:11`, or the timestamp alone
-    /// when the note names no video.
+    /// `<a href="URL">Title › Section</a> @ 02:44:11`, then each further
+    /// moment the card carries as a link of its own (`, <a href="URL">09:16:03</a>`);
+    /// the timestamps alone when the note names no video.
     static func source(_ card: ExportCard) -> String {
+        let others = card.moments.dropFirst().map { moment -> String in
+            let stamp = HTMLText.escape(moment.timestamp)
+            return moment.url.map { "<a href=\"\(HTMLText.escapeAttribute($0))\">\(stamp)</a>" } ?? stamp
+        }
+        let more = others.isEmpty ? "" : ", " + others.joined(separator: ", ")
         let stamp = HTMLText.escape(card.citation.timestamp)
-        guard let url = card.citation.url else { return stamp }
+        guard let url = card.citation.url else { return stamp + more }
         let label = ([card.title] + card.section).joined(separator: " › ")
-        return "<a href=\"\(HTMLText.escapeAttribute(url))\">\(HTMLText.escape(label))</a> @ \(stamp)"
+        return "<a href=\"\(HTMLText.escapeAttribute(url))\">\(HTMLText.escape(label))</a> @ \(stamp)\(more)"
     }
 
     /// Tags as Anki stores them: spaces become `_` (Anki splits tags at

@@ -26,7 +26,9 @@ public enum MarkdownSheet {
     /// already show), then the answer and the cited moment.
     private static func entry(_ card: CardListing, number: Int) -> [String] {
         let body = question(card)
-        let moment = card.citation.url.map { "[\(escape(card.citation.timestamp))](\($0))" } ?? escape(card.citation.timestamp)
+        let moment = (card.moments.isEmpty ? [card.citation] : card.moments).map { moment in
+            moment.url.map { "[\(escape(moment.timestamp))](\($0))" } ?? escape(moment.timestamp)
+        }.joined(separator: ", ")
         let indent = String(number).count + 2
         return [
             "\(number). \(escape(body, indent: indent))",

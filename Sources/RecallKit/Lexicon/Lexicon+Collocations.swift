@@ -9,12 +9,19 @@ extension Lexicon {
 
     /// The longest run of words from the start of `words` that is a collocation (0 when none), for scanning text.
     public func collocationLength(at words: ArraySlice<String>) -> Int {
+        guard words.count >= 2, let first = words.first, opensCollocation(first) else { return 0 }
+        return lookUpCollocationLength(at: words)
+    }
+
+    /// Whether a lemma of several words may start with this word (as written or as a base form).
+    public func opensCollocation(_ word: String) -> Bool {
+        let first = word.lowercased()
+        return !memo.leads(of: first) { openingLeads(of: first) }.isEmpty
+    }
+
+    private func lookUpCollocationLength(at words: ArraySlice<String>) -> Int {
         guard let first = words.first?.lowercased() else { return 0 }
-        // The leading words as written, and with the first word as its base form in each class ("gave" → give).
-        var leads = [first]
-        for oneClass in WordClasses.each {
-            if let base = resource.wordBase(of: first, as: oneClass), !leads.contains(base) { leads.append(base) }
-        }
+        var leads = memo.leads(of: first) { openingLeads(of: first) }
         var longest = 0
         var length = 1
         for word in words.dropFirst() {
@@ -28,8 +35,22 @@ extension Lexicon {
         return longest
     }
 
+    /// The first word as written and as its base form in each class ("gave" → give),
+    /// those that open a lemma of several words.
+    private func openingLeads(of first: String) -> [String] {
+        var leads = [first]
+        for oneClass in WordClasses.each {
+            if let base = resource.wordBase(of: first, as: oneClass), !leads.contains(base) { leads.append(base) }
+        }
+        return leads.filter(resource.startsMultiwordLemma)
+    }
+
     /// Whether a lowercase key of several words joined with `_` is, or inflects, a lemma of several words.
     private func isCollocation(key: String) -> Bool {
+        memo.isCollocation(key) { lookUpCollocation(key: key) }
+    }
+
+    private func lookUpCollocation(key: String) -> Bool {
         WordClasses.each.contains { oneClass in
             resource.baseForms(of: key, as: oneClass).contains { $0.utf8.contains(UInt8(ascii: "_")) }
         }

@@ -8,6 +8,8 @@ public final class Lexicon: Sendable {
     public static let english = Lexicon(resource: Lexicon.wordNetText)
 
     let resource: LexiconResource
+    /// What was already looked up: a note asks about the same words again and again.
+    let memo = LexiconMemo()
 
     /// A lexicon from text in the resource's format (tests build small ones).
     public init(resource: String) {
@@ -21,6 +23,10 @@ public final class Lexicon: Sendable {
     /// Base forms come in the order the classes (noun, verb, adjective, adverb) first find them,
     /// within a class the word itself first. Words may be separated by spaces or `_`.
     public func baseForms(of word: String) -> [(lemma: String, classes: WordClasses)] {
+        memo.baseForms(of: word) { lookUpBaseForms(of: word) }
+    }
+
+    private func lookUpBaseForms(of word: String) -> [(lemma: String, classes: WordClasses)] {
         let key = Self.key(word)
         var found: [(lemma: String, classes: WordClasses)] = []
         for oneClass in WordClasses.each {
@@ -77,6 +83,18 @@ public final class Lexicon: Sendable {
         return basesB.contains { familyNumber($0).map(familiesA.contains) ?? false }
     }
 
+    /// Keys that two related words share at least one of: the word itself,
+    /// each base form, and each derivational family. `areRelated(a, b)` is
+    /// whether `kinship(of: a)` and `kinship(of: b)` meet; sets of them
+    /// compare many words at once.
+    public func kinship(of word: String) -> Set<String> {
+        memo.kinship(of: word) {
+            let bases = baseForms(of: word).map(\.lemma)
+            return Set(["w:" + Self.key(word), "s:" + facts(of: word).stem] + bases.map { "b:" + $0 }
+                       + bases.compactMap(familyNumber).map { "f:\($0)" })
+        }
+    }
+
     private func familyNumber(_ lemma: String) -> Int? {
         guard let family = resource.lemmas[lemma]?.family, family != 0 else { return nil }
         return family
@@ -85,6 +103,6 @@ public final class Lexicon: Sendable {
     /// How WordNet writes a word: lowercase, words joined with `_`.
     static func key(_ word: String) -> String {
         let lowercase = word.lowercased()
-        return lowercase.contains(" ") ? String(lowercase.map { $0 == " " ? "_" : $0 }) : lowercase
+        return lowercase.contains(where: { $0 == " " }) ? String(lowercase.map { $0 == " " ? "_" : $0 }) : lowercase
     }
 }

@@ -40,8 +40,11 @@ extension Array where Element == Character {
     func string(_ range: Range<Int>) -> String {
         String(self[range.clamped(to: indices)])
     }
+}
 
-    subscript(safe index: Int) -> Character? {
+extension Array {
+    /// The element at `index`, or nil past either end.
+    subscript(safe index: Int) -> Element? {
         indices.contains(index) ? self[index] : nil
     }
 }

@@ -29,7 +29,9 @@ public struct NoteText: Sendable {
                 }
             }
         }
-        decoded = decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if decoded.utf8.contains(UInt8(ascii: "\r")) {
+            decoded = decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         let (repaired, repairedLines) = Mojibake.repair(decoded)
         diagnostics += repairedLines.map {
             Diagnostic(file: file, line: $0,

@@ -23,7 +23,8 @@ extension AppDatabase {
                s.repetitions, s.easiness, s.intervalDays, s.dueDay, s.lapses, s.lastReviewDay,
                s.suspended, s.leech, s.buriedUntil,
                (SELECT COUNT(*) FROM reviewLog WHERE reviewLog.cardId = card.id),
-               (SELECT reviewedAt FROM reviewLog WHERE reviewLog.cardId = card.id ORDER BY id DESC LIMIT 1)
+               (SELECT reviewedAt FROM reviewLog WHERE reviewLog.cardId = card.id ORDER BY id DESC LIMIT 1),
+               card.anchors
         FROM card
         JOIN deck ON deck.id = card.deckId
         JOIN document ON document.id = card.documentId
@@ -43,7 +44,7 @@ extension AppDatabase {
             id: row[0], deck: row[1], front: row[2], back: row[3], title: row[4],
             section: split(row[5], at: 0x1F), tags: split(row[6], at: 0x20).filter { !$0.isEmpty },
             citation: Moment(timestamp: row[7], seconds: seconds, url: videoId.map { VideoLink.url(videoId: $0, seconds: seconds) }),
-            schedule: schedule, channel: row[10], updatedAt: row[11], answers: row[21], lastAnsweredAt: row[22])
+            moments: StoredMoments.decode(row[23], videoId: videoId), schedule: schedule, channel: row[10], updatedAt: row[11], answers: row[21], lastAnsweredAt: row[22])
     }
 
     /// `text` cut at every `byte`; no pieces for empty text.

@@ -11,6 +11,8 @@ public struct ExportCard: Sendable, Equatable {
     public var section: [String]
     public var tags: [String]
     public var citation: Moment
+    /// Every moment the card carries, the cited one first.
+    public var moments: [Moment]
     public var schedule: CardSchedule
     /// The note's channel, when it names one.
     public var channel: String?

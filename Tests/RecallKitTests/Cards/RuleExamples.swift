@@ -31,10 +31,11 @@ enum RuleExamples {
         let kind = found?.kind ?? (sentence.words[first].isNumber ? .number
             : sentence.words[first].isCapitalized ? .name : .term)
         let note = NoteParser.parse(text: "---\ntitle: \(headings[0])\n---\n\n\(inline.text)\n", file: "example.md")
-        let topic = Set((headings).flatMap(Word.words(of:)).filter { !FunctionWords.contains($0.key) }
-            .map { lexicon.stem($0.key) })
+        let topic = topicKeys(headings.flatMap(Word.words(of:)).filter { !FunctionWords.contains($0.key) }
+            .map { lexicon.stem($0.key) }, lexicon: lexicon)
         return BlankCase(sentence: sentence, span: Span(words: words, kind: kind), topic: topic,
-                         vocabulary: NoteVocabulary(note: note, lexicon: lexicon))
+                         vocabulary: NoteVocabulary(note: note, sentences: ClaimExtractor.read(note).sentences,
+                                                     lexicon: lexicon))
     }
 
     /// `form | front → back`; `{lead-in}` in the front marks what its list is about.
