@@ -8,10 +8,11 @@ enum QuotedPhrase {
         let indices = blank.span.words.filter { !FunctionWords.contains(blank.sentence.words[$0].key) }
         guard let last = indices.last, reader.isNoun(last) else { return false } // `"a bit more powerful"` is no name
         if indices.count >= 3 { return true }
-        let lexicon = blank.lexicon
-        let head = blank.sentence.words[indices.last!]
-        let everyday = head.facts.familiarity > Score.rareWord
-        if indices.count == 1 { return !everyday || head.facts.classes.isEmpty }
-        return !everyday || reader.isClassifier(indices[0])
+        func everyday(_ index: Int) -> Bool { blank.sentence.words[index].facts.familiarity > Score.rareWord }
+        let head = blank.sentence.words[last]
+        if indices.count == 1 { return !everyday(last) || head.facts.classes.isEmpty }
+        // `"ambient computing"`, `"model factory"`: a rare word or a classifier makes a name;
+        // `"bad code"` is a judgement in quotes.
+        return !everyday(last) || !everyday(indices[0]) || reader.isClassifier(indices[0])
     }
 }
