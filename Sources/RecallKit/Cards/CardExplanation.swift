@@ -19,6 +19,11 @@ public enum CardExplanation {
                 let verdict = weighed.rejectedBy.map { "rejected: \($0)" } ?? "score \(weighed.score.formatted1)"
                 lines.append("   [\(weighed.span.kind.rawValue)] \(weighed.answer) — \(verdict)")
             }
+            for candidate in generator.candidates(for: input) where candidate.form.name == CardForm.cloze.name && candidate.score >= Score.minimum {
+                if case .failure(let rejection) = generator.check(candidate, claim: claim) {
+                    lines.append("   [cloze card] \(candidate.answer) — rejected: \(rejection.rule)")
+                }
+            }
             for candidate in generator.candidates(for: input) where candidate.form.name != CardForm.cloze.name {
                 let verdict: String
                 switch generator.check(candidate, claim: claim) {

@@ -79,6 +79,7 @@ public struct CardGenerator {
             let previousBare = claim.context.previous.map { previous in
                 claim.context.previousInBlock && claim.ordinal > 0 && claims[claim.ordinal - 1].text == previous.text && lastWithCard != claim.ordinal - 1
                     && Word.words(of: previous.text).count <= Self.longestContext
+                    && !FunctionWords.refersBack(Word.words(of: previous.text).map(\.text)) // it would need its own antecedent
             } ?? false
             if let choice = (previousBare ? choose(for: input, showingPrevious: true, twins: &twins) : nil)
                 ?? choose(for: input, showingPrevious: false, twins: &twins) {

@@ -2,7 +2,9 @@
 /// answer's words in any form (`halts` / `halting`, `scalable` /
 /// `scalability`, `bi-linear` / `linear`), any number of it, its acronym or
 /// the words an acronym of it spells. One word of a longer answer
-/// (`teacher models` beside `models`) is a clue, not the answer.
+/// (`teacher models` beside `models`) is a clue, not the answer; so is half
+/// of it when the hidden half names a thing (`policy reasons` beside
+/// `technical reasons`), not when it is a lone modifier (`new knowledge`).
 struct LeakCheck {
     let lexicon: Lexicon
 
@@ -12,10 +14,21 @@ struct LeakCheck {
         var frontKin: Set<String> = []
         for part in front.filter({ !FunctionWords.contains($0.key) }).flatMap(\.parts) { frontKin.formUnion(kin(part)) }
         let shown = answerParts.filter { !kin($0).isDisjoint(with: frontKin) }
-        if !shown.isEmpty, 2 * shown.count >= answerParts.count || shown.contains(where: { $0.first?.isNumber == true }) {
+        let hidden = answerParts.filter { kin($0).isDisjoint(with: frontKin) }
+        if !shown.isEmpty, 2 * shown.count > answerParts.count || shown.contains(where: { $0.first?.isNumber == true }) {
             return true
         }
+        // Half shown: a contrast (`technical reasons` / `policy reasons`) still
+        // asks for a thing; a lone hidden modifier (`new` of `new knowledge`) does not.
+        if !shown.isEmpty, 2 * shown.count == answerParts.count, !hidden.allSatisfy(namesAThing) { return true }
         return spellsAcronym(answer, in: front) || spellsAcronym(front, in: answer) || spellsPartOfAcronym(answer, in: front)
+    }
+
+    /// A noun, or a word the lexicon does not know (a name, the field's jargon).
+    private func namesAThing(_ part: String) -> Bool {
+        guard part.contains(where: \.isLetter) else { return false } // `Bus […]` → *Bus 1*
+        let classes = lexicon.classes(of: part)
+        return classes.isEmpty || classes.contains(.noun)
     }
 
     /// What a word shares with the words that are one word to a learner:
