@@ -76,7 +76,8 @@ enum BlankRules {
              reason: "One item of \"like A, B and C\" is arbitrary: any of the others would do as well.",
              good: "Dev › Tools | Builds run in [Docker] containers on every commit.",
              bad: "Dev › Tools | Teams rely on tools like [Git], Docker and Nix every day.",
-             alsoBad: ["Computers › Interfaces | People will keep using command lines, [GUIs], voice interfaces and more."]) { blank in
+             alsoBad: ["Computers › Interfaces | People will keep using command lines, [GUIs], voice interfaces and more.",
+                       "LLMs › Tools | An LLM cannot do tasks such as sending an email or searching the [internet]."]) { blank in
             ExampleList.isItem(blank)
         },
         Rule(name: "not an example's parameter",

@@ -34,8 +34,11 @@ enum ExampleList {
         let span = blank.span.words
         let region = (cue + 1)..<min(words.count, span.upperBound + 5)
         guard region.contains(where: { isSeparator(blank, at: $0) || commaAfter(blank, $0) }) else { return false }
+        // The item may open with a few words before the blank (`searching the […]`).
         var before = span.lowerBound - 1
-        while before > cue, ["a", "an", "the"].contains(words[before].key) { before -= 1 }
+        while before > cue, span.lowerBound - before <= 3, !isSeparator(blank, at: before), !commaAfter(blank, before) {
+            before -= 1
+        }
         let afterCueOrSeparator = before == cue || isSeparator(blank, at: before) || commaAfter(blank, before)
         let beforeSeparator = commaAfter(blank, span.upperBound - 1)
             || (span.upperBound < words.count && isSeparator(blank, at: span.upperBound))

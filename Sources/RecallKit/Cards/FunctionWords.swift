@@ -14,20 +14,41 @@ enum FunctionWords {
 
     /// Whether a sentence leans on one before it: it opens by pointing back,
     /// or names something with `these`, `those`, `such`, `this` or `of them`
-    /// that only an earlier sentence says (`each of these people`).
+    /// that only an earlier sentence says (`each of these people`). Only the
+    /// claim's first sentence counts: later ones lean on it. A demonstrative
+    /// whose noun the sentence already named (`a fluid … this imagined
+    /// fluid`) and `such as` point nowhere outside.
     static func refersBack(_ words: [String]) -> Bool {
         let keys = words.map { $0.lowercased() }
         if pointsBack(Array(keys.prefix(2))) { return true }
         for (index, key) in keys.enumerated().dropFirst() {
-            if ["these", "those", "such"].contains(key) { return true }
-            if key == "this", index + 1 < keys.count, !["video", "article", "note", "is", "was", "means"].contains(keys[index + 1]) {
-                return true
+            let next = index + 1 < keys.count ? keys[index + 1] : ""
+            if key == "such" { if next != "as" { return true } else { continue } }
+            guard ["these", "those", "this"].contains(key) || (key == "of" && ["them", "it", "this", "these", "those"].contains(next)) else {
+                continue
             }
-            if key == "of", index + 1 < keys.count, ["them", "it", "this", "these", "those"].contains(keys[index + 1]) {
-                return true
-            }
+            if key == "this", ["video", "article", "note", "is", "was", "means"].contains(next) { continue }
+            if key == "of" { return true }
+            let earlier = Set(keys[..<index].map(singular))
+            if keys[(index + 1)...].prefix(3).contains(where: { !contains($0) && earlier.contains(singular($0)) }) { continue }
+            return true
         }
         return false
+    }
+
+    /// The words of a text's first sentence: up to the first `.`, `?` or `!`
+    /// that a capital letter follows.
+    static func openingSentence(_ text: String) -> String {
+        let characters = Array(text)
+        for index in characters.indices.dropLast(2) where ".?!".contains(characters[index])
+            && characters[index + 1] == " " && characters[index + 2].isUppercase {
+            return String(characters[...index])
+        }
+        return text
+    }
+
+    private static func singular(_ key: String) -> String {
+        key.count > 3 && key.hasSuffix("s") && !key.hasSuffix("ss") ? String(key.dropLast()) : key
     }
 
     /// Two-word openings that point back (`The latter …`, `In contrast, …`).

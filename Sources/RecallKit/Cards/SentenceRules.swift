@@ -36,8 +36,11 @@ enum SentenceRules {
              reason: "A sentence opening with \"This\", \"It\", \"Still,\" or \"Similarly,\" cannot be answered alone; with no sentence before it to show, it makes no card.",
              good: "RL is hard. ‖ This represents a shift from alchemy to industrialization.",
              bad: "This represents a shift from alchemy to industrialization.",
+             alsoGood: ["Without connections, an LLM cannot do tasks such as sending an email.",
+                        "When a field describes a fluid, curl measures how this imagined fluid rotates.",
+                        "Curl is written with the nabla operator. This notation is more than a mnemonic."],
              alsoBad: ["If one matches each of these people with an integer, some are left over."]) { sentence in
-            FunctionWords.refersBack(sentence.words.map(\.text)) && !sentence.hasAntecedent
+            !sentence.hasAntecedent && FunctionWords.refersBack(Word.words(of: FunctionWords.openingSentence(sentence.text)).map(\.text))
         },
         Rule(name: "announces a list",
              reason: "A sentence ending in a colon promises a list the cloze would not carry.",
