@@ -51,7 +51,7 @@ enum ClozeMaker {
         let sentence = vocabulary.sentences[text] ?? SentenceWords(text, code: code, lexicon: lexicon)
         let sentenceCase = SentenceCase(words: sentence.words, text: text, code: code,
                                         hasAntecedent: claim.context.previous != nil)
-        let pointsBack = FunctionWords.refersBack(Word.words(of: FunctionWords.openingSentence(text)).map(\.text))
+        let pointsBack = FunctionWords.refersBack(FunctionWords.opening(sentence.words, of: text))
         let rule = Rule.firstRejecting(SentenceRules.all, sentenceCase)?.name
         let spans = rule == nil ? SpanFinder(sentence: sentence, lexicon: lexicon).all : []
         let blanks = spans.map { span -> Weighed in

@@ -36,15 +36,17 @@ enum FunctionWords {
         return false
     }
 
-    /// The words of a text's first sentence: up to the first `.`, `?` or `!`
-    /// that a capital letter follows.
-    static func openingSentence(_ text: String) -> String {
+    /// The words of a sentence's first sentence (a claim may hold several):
+    /// those before the first `.`, `?` or `!` that a capital letter follows.
+    static func opening(_ words: [Word], of text: String) -> [String] {
         let characters = Array(text)
+        var end = characters.count
         for index in characters.indices.dropLast(2) where ".?!".contains(characters[index])
             && characters[index + 1] == " " && characters[index + 2].isUppercase {
-            return String(characters[...index])
+            end = index
+            break
         }
-        return text
+        return words.prefix { $0.range.upperBound <= end }.map(\.text)
     }
 
     private static func singular(_ key: String) -> String {

@@ -40,7 +40,7 @@ enum SentenceRules {
                         "When a field describes a fluid, curl measures how this imagined fluid rotates.",
                         "Curl is written with the nabla operator. This notation is more than a mnemonic."],
              alsoBad: ["If one matches each of these people with an integer, some are left over."]) { sentence in
-            !sentence.hasAntecedent && FunctionWords.refersBack(Word.words(of: FunctionWords.openingSentence(sentence.text)).map(\.text))
+            !sentence.hasAntecedent && FunctionWords.refersBack(FunctionWords.opening(sentence.words, of: sentence.text))
         },
         Rule(name: "announces a list",
              reason: "A sentence ending in a colon promises a list the cloze would not carry.",
