@@ -34,15 +34,24 @@ enum ExampleList {
         let span = blank.span.words
         let region = (cue + 1)..<min(words.count, span.upperBound + 5)
         guard region.contains(where: { isSeparator(blank, at: $0) || commaAfter(blank, $0) }) else { return false }
-        // The item may open with a few words before the blank (`searching the […]`).
         var before = span.lowerBound - 1
-        while before > cue, span.lowerBound - before <= 3, !isSeparator(blank, at: before), !commaAfter(blank, before) {
-            before -= 1
-        }
+        while before > cue, ["a", "an", "the"].contains(words[before].key) { before -= 1 }
         let afterCueOrSeparator = before == cue || isSeparator(blank, at: before) || commaAfter(blank, before)
         let beforeSeparator = commaAfter(blank, span.upperBound - 1)
             || (span.upperBound < words.count && isSeparator(blank, at: span.upperBound))
-        return afterCueOrSeparator || beforeSeparator
+        return afterCueOrSeparator || beforeSeparator || endsAnItem(blank, cue: cue)
+    }
+
+    /// The blank ends the last item, which opens a word or two before it:
+    /// `such as sending an email or searching the […].`
+    private static func endsAnItem(_ blank: BlankCase, cue: Int) -> Bool {
+        let span = blank.span.words
+        guard span.upperBound == blank.sentence.words.count else { return false }
+        var start = span.lowerBound - 1
+        while start > cue, span.lowerBound - start <= 2, !isSeparator(blank, at: start), !commaAfter(blank, start) {
+            start -= 1
+        }
+        return start == cue || isSeparator(blank, at: start) || commaAfter(blank, start)
     }
 
     /// Whether the blank is the one example just after a cue (`like the […] stock crash`).
