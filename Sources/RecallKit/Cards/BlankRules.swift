@@ -77,8 +77,28 @@ enum BlankRules {
              good: "Dev › Tools | Builds run in [Docker] containers on every commit.",
              bad: "Dev › Tools | Teams rely on tools like [Git], Docker and Nix every day.",
              alsoBad: ["Computers › Interfaces | People will keep using command lines, [GUIs], voice interfaces and more.",
-                       "LLMs › Tools | An LLM cannot do tasks such as sending an email or searching the [internet]."]) { blank in
+                       "LLMs › Tools | An LLM cannot do tasks such as sending an email or searching the [internet].",
+                       "ML › Models | Building models involves defining [input data], inference graphs, loss functions, and optimizers."]) { blank in
             ExampleList.isItem(blank)
+        },
+        Rule(name: "not an example",
+             reason: "What follows \"e.g.\", \"like\" or \"such as\" is one pick among many: the claim is what it illustrates.",
+             good: "Models › Sizes | Distilled versions of R1 run locally on a [laptop GPU].",
+             bad: "Models › Sizes | Select the desired version (e.g., [14 billion parameter] version).",
+             alsoBad: ["Assembly › Tools | An assembler is required, such as the [Netwide Assembler] for x86 chips."]) { blank in
+            ExampleList.followsACue(blank)
+        },
+        Rule(name: "not worked arithmetic",
+             reason: "A number the front computes (\"186+1 positive\") or a step of a worked sum is given away or arbitrary.",
+             good: "Ratings › Sellers | The seller had [186] positive reviews out of 200.",
+             bad: "Ratings › Sellers | Pretend it's [187] positive reviews out of 202 (186+1 positive, 14+1 negative).") { blank in
+            blank.span.kind == .number && blank.sentence.hasArithmetic
+        },
+        Rule(name: "a whole token",
+             reason: "A blank that cuts a word at a dot or slash (\"ollama.[…]\", \"Bolt.[…]\") hides a fragment.",
+             good: "Tools › Setup | Install [Ollama] from its website.",
+             bad: "Tools › Setup | Install Ollama from ollama.[com].") { blank in
+            blank.sentence.cutsAToken(blank.span.words)
         },
         Rule(name: "not an example's parameter",
              reason: "The number of a made-up example (\"say, a stop price at 42.50\") is no fact about the world.",

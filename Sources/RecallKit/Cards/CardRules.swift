@@ -28,7 +28,8 @@ enum CardRules {
         Rule(name: "answer not on the front",
              reason: "The answer, a form of it, half of it, its acronym or its expansion on the front gives it away.",
              good: "cloze | Computability › Turing's proof: Turing proved that no program can decide whether any program [...] → halts",
-             bad: "cloze | Computability › The halting problem: Turing proved no program decides whether a program [...] → halts") { card in
+             bad: "cloze | Computability › The halting problem: Turing proved no program decides whether a program [...] → halts",
+             alsoBad: ["cloze | Health › Hype: Chatbots are overhyped, while voice outputs are [...]. → underhyped"]) { card in
             LeakCheck(lexicon: card.lexicon).leaks(answer: card.backWords, front: card.frontWords)
         },
         Rule(name: "clean text",
@@ -51,24 +52,31 @@ enum CardRules {
         Rule(name: "a list names what it is about",
              reason: "\"Name all three items of this part\" cannot be answered; a list or one-of-N question states its lead-in.",
              good: "list | AI: {Data serves two purposes in training}: name both. → Basic Task Learning; Fuzzy Task Evaluation",
-             bad: "list | AI: Name all two items of this part. → Basic Task Learning; Fuzzy Task Evaluation") { card in
+             bad: "list | AI: Name all two items of this part. → Basic Task Learning; Fuzzy Task Evaluation",
+             alsoBad: ["list | Ratings: {Seller 1}: name both. → Prior counts; Posterior mean"]) { card in
             (card.form == CardForm.listRecall.name || card.form == CardForm.labelQuestion.name)
-                && (card.leadIn ?? "").isEmpty
+                && Word.words(of: card.leadIn ?? "").count < Self.shortestLeadIn
         },
         Rule(name: "a label names something",
              reason: "A label like \"Example 2\" or \"Step 1\" numbers the note; asking for it is trivia.",
              good: "qa | Agents: which one showed the ability to discover new knowledge? → AlphaGo",
-             bad: "qa | Agents: which one showed the ability to discover new knowledge? → Example 2") { card in
+             bad: "qa | Agents: which one showed the ability to discover new knowledge? → Example 2",
+             alsoBad: ["qa | Models: {Future models will change how users work}: which of the three is “Models may address much harder problems”? → Tackling Difficult Problems"]) { card in
             guard card.form == CardForm.labelQuestion.name || card.form == CardForm.listRecall.name else { return false }
             return card.back.components(separatedBy: "; ").contains { label in
                 let words = Word.words(of: label).filter { !FunctionWords.contains($0.key) }
                 let structural = { (word: Word) in
                     ExampleList.labelNouns.contains(word.key) || trivialLabels.contains(word.key)
                 }
-                return words.isEmpty || (words.allSatisfy { $0.isNumber || structural($0) } && words.contains(where: structural))
+                // `Tackling Difficult Problems`, `Applying the rule`: a summary of the item, not a name of it.
+                let summary = words.count > 4 || (words.first.map { $0.key.hasSuffix("ing") && $0.facts.classes.contains(.verb) } ?? false)
+                return words.isEmpty || summary || (words.allSatisfy { $0.isNumber || structural($0) } && words.contains(where: structural))
             }
         },
     ]
+
+    /// A lead-in shorter than this is a label (`Seller 1`), not a statement of what a list is about.
+    static let shortestLeadIn = 4
 
     /// Markup and mojibake that must never reach a card.
     static let residue: [[Unicode.Scalar]] = ["[[", "]]", "**", "__", "<a", "</", "data-t", "â€", "Ã", "\u{FFFD}"]

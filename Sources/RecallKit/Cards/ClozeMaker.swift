@@ -85,7 +85,6 @@ enum ClozeMaker {
         case .term: score = termScore(words, blank: blank)
         }
         score += Score.perExtraWord * Double(max(0, words.count - 2))
-        if ExampleList.isSingleExample(blank) { score += Score.singleExample }
         return score
     }
 

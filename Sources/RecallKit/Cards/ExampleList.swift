@@ -4,7 +4,7 @@
 enum ExampleList {
     /// Words that open a list of examples.
     static let cues: [[String]] = [
-        ["like"], ["such", "as"], ["e.g"], ["eg"], ["including"], ["for", "example"], ["for", "instance"],
+        ["like"], ["such", "as"], ["e", "g"], ["eg"], ["including"], ["for", "example"], ["for", "instance"],
         ["especially"], ["particularly"], ["notably"],
     ]
     /// Words before a made-up example's numbers.
@@ -20,7 +20,7 @@ enum ExampleList {
     /// A sentence that is an example as a whole: `For instance, …`, `Say …`, `Imagine …`.
     static func opensAnExample(_ words: [Word]) -> Bool {
         let opening = words.prefix(2).map(\.key)
-        return ["say", "suppose", "imagine", "e.g", "eg"].contains(opening.first ?? "")
+        return ["say", "suppose", "imagine", "eg"].contains(opening.first ?? "") || opening == ["e", "g"]
             || opening == ["for", "instance"] || opening == ["for", "example"]
     }
 
@@ -54,10 +54,9 @@ enum ExampleList {
         return start == cue || isSeparator(blank, at: start) || commaAfter(blank, start)
     }
 
-    /// Whether the blank is the one example just after a cue (`like the […] stock crash`).
-    static func isSingleExample(_ blank: BlankCase) -> Bool {
-        guard let cue = cueEnd(before: blank) else { return false }
-        return blank.span.words.lowerBound - cue <= 2
+    /// Whether the blank stands after an example cue in its clause (`e.g., […] version`).
+    static func followsACue(_ blank: BlankCase) -> Bool {
+        cueEnd(before: blank) != nil
     }
 
     /// The index of the last word of the nearest example cue before the
@@ -86,7 +85,9 @@ enum ExampleList {
         // Where the item holding the blank starts and ends.
         var start = blank.span.words.lowerBound, end = blank.span.words.upperBound - 1
         while start > 0, !partsBefore(blank, start), blank.span.words.lowerBound - start < 3 { start -= 1 }
+        if !partsBefore(blank, start) { start = blank.span.words.lowerBound } // the first item: `defining […], graphs and …`
         while end + 1 < words.count, !partsAfter(blank, end), end - blank.span.words.upperBound < 2 { end += 1 }
+        if !partsAfter(blank, end) { end = blank.span.words.upperBound - 1 }
         guard partsBefore(blank, start) || partsAfter(blank, end), end - start < 4 else { return 1 }
         var items = 1
         var index = start

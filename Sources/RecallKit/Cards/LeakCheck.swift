@@ -1,6 +1,6 @@
 /// Whether a card's front gives its answer away: half or more of the
 /// answer's words in any form (`halts` / `halting`, `scalable` /
-/// `scalability`, `bi-linear` / `linear`), any number of it, its acronym or
+/// `scalability`, `bi-linear` / `linear`, `informal` / `formal`), any number of it, its acronym or
 /// the words an acronym of it spells. One word of a longer answer
 /// (`teacher models` beside `models`) is a clue, not the answer; so is half
 /// of it when the hidden half names a thing (`policy reasons` beside
@@ -36,8 +36,16 @@ struct LeakCheck {
     /// forms and family (`halts` / `halting`, `LLMs` / `LLM`).
     private func kin(_ part: String) -> Set<String> {
         guard part.count > 2, part.first?.isLetter == true else { return ["w:" + part] }
-        return lexicon.kinship(of: part)
+        var kin = lexicon.kinship(of: part)
+        // `informal` / `formal`, `underhyped` / `overhyped`: an opposite by prefix tells the answer.
+        for prefix in Self.oppositePrefixes where part.hasPrefix(prefix) {
+            let rest = String(part.dropFirst(prefix.count))
+            if rest.count >= 4, !lexicon.classes(of: rest).isEmpty || rest.hasSuffix("ed") { kin.formUnion(lexicon.kinship(of: rest)) }
+        }
+        return kin
     }
+
+    static let oppositePrefixes = ["un", "in", "im", "il", "ir", "non", "dis", "over", "under", "anti", "counter"]
 
     /// Two words that are one word to a learner.
     func same(_ a: String, _ b: String) -> Bool {

@@ -6,19 +6,10 @@ enum QuestionMaker {
     @Sendable static func labelQuestion(_ input: FormInput) -> [CardCandidate] {
         guard case .labelledItem(let label, let description) = input.claim.shape,
               let count = input.claim.context.place?.items.count, count >= 2 else { return [] }
-        let described = "“\(trimmedEnd(description))”"
-        let leadIn = input.leadIn
-        let heading = headingLeadIn(input.claim)
-        let body: String
-        if let leadIn {
-            body = "\(sentenceCase(leadIn)): which of the \(numberWord(count)) is \(described)?"
-        } else if let heading {
-            body = "Which of the \(numberWord(count)) items under “\(heading)” is \(described)?"
-        } else {
-            body = "Which one is \(described)?"
-        }
-        return [CardCandidate(form: .labelQuestion, body: body, answer: label, score: Score.labelQuestion,
-                              leadIn: leadIn ?? heading)]
+        // Only a lead-in sentence says what the items are; a heading does not.
+        guard let leadIn = input.leadIn else { return [] }
+        let body = "\(sentenceCase(leadIn)): which of the \(numberWord(count)) is “\(trimmedEnd(description))”?"
+        return [CardCandidate(form: .labelQuestion, body: body, answer: label, score: Score.labelQuestion, leadIn: leadIn)]
     }
 
     /// "Data remains crucial, serving two main purposes. Name both." → "A; B".

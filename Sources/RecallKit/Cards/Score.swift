@@ -44,8 +44,6 @@ enum Score {
     // Adjustments.
     /// Each hidden word past the second.
     static let perExtraWord = -0.4
-    /// A blank that is the only example after `like`/`such as`.
-    static let singleExample = -1.5
     /// A blank in a sentence that needs the sentence before it on the front.
     static let withAntecedent = -0.5
     /// A quoted phrase of four words or more is a phrase to parrot, not a term.

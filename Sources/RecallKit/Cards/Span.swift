@@ -62,6 +62,28 @@ struct SentenceWords: Sendable {
         return start..<end
     }
 
+    /// A sum worked on the page: a digit, `+ − × * / =`, a digit (`186+1`, `3 × 4 = 12`).
+    var hasArithmetic: Bool {
+        let operators: Set<Character> = ["+", "−", "×", "*", "/", "="]
+        for index in characters.indices where operators.contains(characters[index]) {
+            let before = characters[..<index].last { $0 != " " }, after = characters[(index + 1)...].first { $0 != " " }
+            if before?.isNumber == true, after?.isNumber == true { return true }
+        }
+        return false
+    }
+
+    /// Whether the words `range` start or end inside a token: a letter or
+    /// digit joined to them by `.`, `/`, `@` or `_` (`ollama.[com]`, `[Bolt].DIY`).
+    func cutsAToken(_ range: Range<Int>) -> Bool {
+        let span = characters(range)
+        let joiners: Set<Character> = [".", "/", "@", "_", ":"]
+        let before = span.lowerBound >= 2 && joiners.contains(characters[span.lowerBound - 1])
+            && (characters[span.lowerBound - 2].isLetter || characters[span.lowerBound - 2].isNumber)
+        let after = span.upperBound + 1 < characters.count && joiners.contains(characters[span.upperBound])
+            && (characters[span.upperBound + 1].isLetter || characters[span.upperBound + 1].isNumber)
+        return before || after
+    }
+
     /// The text of the words `range`, as written between them.
     func text(_ range: Range<Int>) -> String {
         String(characters[self.characters(range)])
