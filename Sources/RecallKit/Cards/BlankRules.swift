@@ -140,9 +140,15 @@ enum BlankRules {
              reason: "Hiding one half of a compound term leaves the other half as a clue (\"[…] intervals\").",
              good: "Trials › Results | Crossover trials give narrower [confidence intervals] than parallel ones.",
              bad: "Trials › Results | Crossover trials give narrower [confidence] intervals than parallel ones.",
-             alsoBad: ["Images › Scaling | Upscaling uses bi-linear [interpolation] of the pixels."]) { blank in
-            guard blank.span.kind != .name, blank.span.kind != .number, blank.span.kind != .definedTerm else { return false }
+             alsoBad: ["Images › Scaling | Upscaling uses bi-linear [interpolation] of the pixels.",
+                       "Models › Benchmarks | R1 beats OpenAI's o1 [Mini] on most tests."]) { blank in
             let (start, end) = (blank.span.words.lowerBound, blank.span.words.upperBound)
+            if blank.span.kind == .name, start > 1, blank.sentence.gap(before: start).elementsEqual([" "]) {
+                // `OpenAI's o1 […]` → *Mini*: the name goes on to the left.
+                let left = blank.sentence.words[start - 1]
+                return left.isOddlyCased || left.isAcronym || (left.isCapitalized && !FunctionWords.contains(left.key))
+            }
+            guard blank.span.kind != .name, blank.span.kind != .number, blank.span.kind != .definedTerm else { return false }
             let reader = blank.reader
             return blank.sentence.phrases.contains { phrase in
                 (phrase.contains(end) && phrase.contains(end - 1))

@@ -27,8 +27,10 @@ struct LeakCheck {
     /// A noun, or a word the lexicon does not know (a name, the field's jargon).
     private func namesAThing(_ part: String) -> Bool {
         guard part.contains(where: \.isLetter) else { return false } // `Bus […]` → *Bus 1*
-        let classes = lexicon.classes(of: part)
-        return classes.isEmpty || classes.contains(.noun)
+        let facts = lexicon.facts(of: part)
+        guard !facts.classes.isEmpty else { return true }
+        // `general` is a noun too, but mostly an adjective.
+        return facts.classes.contains(.noun) && facts.nounFamiliarity >= facts.adjectiveFamiliarity
     }
 
     /// What a word shares with the words that are one word to a learner:

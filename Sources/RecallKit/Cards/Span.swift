@@ -62,6 +62,12 @@ struct SentenceWords: Sendable {
         return start..<end
     }
 
+    /// The text between word `index` and the word before it.
+    func gap(before index: Int) -> ArraySlice<Character> {
+        guard index > 0, index < words.count else { return [] }
+        return characters[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+    }
+
     /// A sum worked on the page: a digit, `+ − × * / =`, a digit (`186+1`, `3 × 4 = 12`).
     var hasArithmetic: Bool {
         let operators: Set<Character> = ["+", "−", "×", "*", "/", "="]
