@@ -88,6 +88,18 @@ enum BlankRules {
              alsoBad: ["Assembly › Tools | An assembler is required, such as the [Netwide Assembler] for x86 chips."]) { blank in
             ExampleList.followsACue(blank)
         },
+        Rule(name: "not the kind an example names",
+             reason: "The noun an example follows (\"a […] like Couchbase\") is told by the example itself.",
+             good: "Data › Stores | Couchbase is a [document database] that keeps JSON.",
+             bad: "Data › Stores | Retrieve planet data from a [database] like Couchbase.") { blank in
+            ExampleList.precedesACue(blank)
+        },
+        Rule(name: "not one of two alternatives",
+             reason: "\"[…] or JavaScript\" asks to guess the other of a pair.",
+             good: "Web › Types | TypeScript adds [static types] to JavaScript.",
+             bad: "Web › Types | Servers are written in [TypeScript] or JavaScript.") { blank in
+            ExampleList.isAlternative(blank)
+        },
         Rule(name: "not worked arithmetic",
              reason: "A number the front computes (\"186+1 positive\") or a step of a worked sum is given away or arbitrary.",
              good: "Ratings › Sellers | The seller had [186] positive reviews out of 200.",
@@ -128,6 +140,13 @@ enum BlankRules {
             blank.sentence.acronymPairs.contains { pair in
                 pair.overlaps(blank.span.words) && pair != blank.span.words
             }
+        },
+        Rule(name: "a quoted phrase whole or not at all",
+             reason: "Hiding part of a quoted name of up to four words (\"[…] to real transfer\") leaves the rest of it as the clue.",
+             good: "Robots › Training | The robot learned [\"sim to real transfer\"] from teacher models.",
+             bad: "Robots › Training | The robot learned \"[sim] to real transfer\" from teacher models.") { blank in
+            // A long quote is speech, not a name: a term inside it may be hidden.
+            blank.sentence.quotedPhrases.contains { $0.count <= 4 && $0.overlaps(blank.span.words) && $0 != blank.span.words }
         },
         Rule(name: "not inside code or math",
              reason: "Code or a formula cut by a blank reads as garble.",

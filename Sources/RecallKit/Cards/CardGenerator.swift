@@ -88,9 +88,10 @@ public struct CardGenerator {
             }
         }
         attachFollowing(claims, to: &choices)
-        let siblings = SiblingGroups(choices.map { ($0.claim, $0.candidate.showsPrevious) }, claims: claims)
+        let (kept, shown) = spoilers(choices, claims: claims)
+        let siblings = SiblingGroups(kept.map { ($0.claim, $0.candidate.showsPrevious) }, claims: claims, showing: shown)
         var ids: [String: Int] = [:]
-        return choices.map { draft($0, sibling: siblings.key(of: $0.claim), ids: &ids) }
+        return kept.map { draft($0, sibling: siblings.key(of: $0.claim), ids: &ids) }
     }
 
     /// The longest sentence shown with a claim it does not belong to, in words.
@@ -119,6 +120,40 @@ public struct CardGenerator {
             holder[claim.ordinal] = index
         }
     }
+
+    /// Cards whose whole answer other claims of the note show. An answer that
+    /// three other claims or more say is what the note keeps talking about,
+    /// no fact to recall: its card goes. One that fewer other claims say
+    /// makes the cards siblings, so one session never shows both. A list
+    /// card goes when a label question asks for one of its items.
+    private func spoilers(_ choices: [Choice], claims: [Claim]) -> (kept: [Choice], siblings: [(Int, Int)]) {
+        let check = LeakCheck(lexicon: lexicon)
+        let claimWords = claims.map { Word.words(of: $0.text) }
+        let kin = claimWords.map { check.kinship(of: $0) }
+        let questions = Set(choices.filter { $0.candidate.form.name == CardForm.labelQuestion.name }.map(\.candidate.answer))
+        var kept: [Choice] = [], siblings: [(Int, Int)] = []
+        for choice in choices {
+            let ordinal = choice.claim.ordinal
+            if choice.candidate.form.name == CardForm.listRecall.name,
+               choice.candidate.answer.components(separatedBy: "; ").contains(where: questions.contains) { continue }
+            let answer = Word.words(of: choice.candidate.answer)
+            let showing = claims.indices.filter { index in
+                let other = claims[index]
+                // A list claim holds its items, and a claim of the same list is a sibling already.
+                if case .list = other.shape { return false }
+                if other.group != nil, other.group == choice.claim.group { return false }
+                return index != ordinal && other.text != choice.claim.text
+                    && check.showsAll(of: answer, frontKin: kin[index])
+            }
+            if showing.count >= Self.mostShowing { continue }
+            kept.append(choice)
+            siblings += showing.map { (ordinal, $0) }
+        }
+        return (kept, siblings)
+    }
+
+    /// An answer said by this many other claims of the note is its subject.
+    static let mostShowing = 3
 
     /// The best candidate of the claim that passes the card rules and is no twin.
     private func choose(for input: FormInput, showingPrevious: Bool, twins: inout TwinFilter) -> Choice? {
@@ -201,7 +236,9 @@ public struct CardGenerator {
 struct SiblingGroups {
     private var parent: [Int: Int] = [:]
 
-    init(_ chosen: [(claim: Claim, showsPrevious: Bool)], claims: [Claim]) {
+    /// `showing`: pairs of claim ordinals where one claim says the other's card's answer.
+    init(_ chosen: [(claim: Claim, showsPrevious: Bool)], claims: [Claim], showing: [(Int, Int)] = []) {
+        for (a, b) in showing { union(a, b) }
         var byGroup: [String: Int] = [:]
         for (claim, showsPrevious) in chosen {
             if let group = claim.group {

@@ -104,8 +104,11 @@ enum ClozeMaker {
 
     private static func termScore(_ words: [Word], blank: BlankCase) -> Double {
         let lexicon = blank.lexicon
-        if words.count >= 2, lexicon.isCollocation(words.map(\.key)) { return Score.collocation }
-        if words.count >= 2, blank.vocabulary.count(ofPhrase: words[...]) >= 2 { return Score.recurringPhrase }
+        // `long run`, `total number`, `complex problem`: a judging adjective
+        // before the noun makes an everyday phrase, however often it is said.
+        let judged = words.count >= 2 && blank.reader.readsAsAdjective(words[0]) && !blank.reader.isClassifier(blank.span.words.lowerBound)
+        if words.count >= 2, !judged, lexicon.isCollocation(words.map(\.key)) { return Score.collocation }
+        if words.count >= 2, !judged, blank.vocabulary.count(ofPhrase: words[...]) >= 2 { return Score.recurringPhrase }
         if words.contains(where: { isJargon($0, lexicon: lexicon) }) { return Score.jargon }
         let reader = blank.reader
         if words.count >= 2, blank.span.words.dropLast().allSatisfy(reader.isClassifier) { return Score.compound }

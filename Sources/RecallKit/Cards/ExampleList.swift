@@ -54,6 +54,26 @@ enum ExampleList {
         return start == cue || isSeparator(blank, at: start) || commaAfter(blank, start)
     }
 
+    /// Whether an example cue follows the blank at once (`a […] like Couchbase`).
+    static func precedesACue(_ blank: BlankCase) -> Bool {
+        let words = blank.sentence.words
+        let after = blank.span.words.upperBound
+        guard after < words.count, !blank.gap(after: after - 1).contains(where: { ";:.)".contains($0) }) else { return false }
+        return cues.contains { cue in
+            after + cue.count <= words.count && cue.indices.allSatisfy { words[after + $0].key == cue[$0] }
+        }
+    }
+
+    /// Whether the blank is one side of `A or B` (items of up to three words).
+    static func isAlternative(_ blank: BlankCase) -> Bool {
+        let words = blank.sentence.words
+        let span = blank.span.words
+        if span.upperBound + 1 < words.count, words[span.upperBound].key == "or",
+           !commaAfter(blank, span.upperBound - 1) { return true }
+        if span.lowerBound >= 2, words[span.lowerBound - 1].key == "or" { return true }
+        return false
+    }
+
     /// Whether the blank stands after an example cue in its clause (`e.g., […] version`).
     static func followsACue(_ blank: BlankCase) -> Bool {
         cueEnd(before: blank) != nil

@@ -9,10 +9,25 @@ struct LeakCheck {
     let lexicon: Lexicon
 
     func leaks(answer: [Word], front: [Word]) -> Bool {
-        let answerParts = answer.filter { !FunctionWords.contains($0.key) }.flatMap(\.parts)
-            .filter { !FunctionWords.contains($0) }
+        leaks(answer: answer, front: front, frontKin: kinship(of: front))
+    }
+
+    /// Whether every content word of the answer, in some form, is among `frontKin`.
+    func showsAll(of answer: [Word], frontKin: Set<String>) -> Bool {
+        let parts = answer.filter { !FunctionWords.contains($0.key) }.flatMap(\.parts).filter { !FunctionWords.contains($0) }
+        return !parts.isEmpty && parts.allSatisfy { !kin($0).isDisjoint(with: frontKin) }
+    }
+
+    /// The kinship keys of every content word of a front, for `leaks`.
+    func kinship(of front: [Word]) -> Set<String> {
         var frontKin: Set<String> = []
         for part in front.filter({ !FunctionWords.contains($0.key) }).flatMap(\.parts) { frontKin.formUnion(kin(part)) }
+        return frontKin
+    }
+
+    func leaks(answer: [Word], front: [Word], frontKin: Set<String>) -> Bool {
+        let answerParts = answer.filter { !FunctionWords.contains($0.key) }.flatMap(\.parts)
+            .filter { !FunctionWords.contains($0) }
         let shown = answerParts.filter { !kin($0).isDisjoint(with: frontKin) }
         let hidden = answerParts.filter { kin($0).isDisjoint(with: frontKin) }
         if !shown.isEmpty, 2 * shown.count > answerParts.count || shown.contains(where: { $0.first?.isNumber == true }) {
@@ -20,7 +35,10 @@ struct LeakCheck {
         }
         // Half shown: a contrast (`technical reasons` / `policy reasons`) still
         // asks for a thing; a lone hidden modifier (`new` of `new knowledge`) does not.
-        if !shown.isEmpty, 2 * shown.count == answerParts.count, !hidden.allSatisfy(namesAThing) { return true }
+        // The shown half must be the head (`reasons` of `policy reasons`); a shown
+        // modifier (`OpenSea` of `OpenSea's Stance`) is the answer's point.
+        if !shown.isEmpty, 2 * shown.count == answerParts.count,
+           !hidden.allSatisfy(namesAThing) || !answerParts.suffix(shown.count).elementsEqual(shown) { return true }
         return spellsAcronym(answer, in: front) || spellsAcronym(front, in: answer) || spellsPartOfAcronym(answer, in: front)
     }
 

@@ -76,7 +76,7 @@ enum NounPhrases {
             if classes.isEmpty { return !word.key.hasSuffix("ly") }
             // After a noun and before a preposition or article, a word that may be a verb is one (`the LLM doesn't`,
             // `vision focuses on`, `vectors point in`).
-            if classes.contains(.verb), index > 0, index + 1 < words.count, joined(index - 1),
+            if classes.contains(.verb), index > 0, index + 1 < words.count, joined(index - 1), joined(index),
                NounPhrases.verbFollowers.contains(words[index + 1].key),
                !FunctionWords.contains(words[index - 1].key), words[index - 1].facts.classes.contains(.noun) {
                 return false

@@ -43,12 +43,22 @@ enum QuestionMaker {
         case .sentence: opensItem = claim.context.label == nil && claim.context.previous == nil
         case .list, .tableCell: opensItem = false
         }
+        // Steps say what to do: every item opens with a verb (`Detach the disk`);
+        // a numbered list of kinds (`Entropy in physics`) has no order to learn.
+        guard place.items.allSatisfy(opensWithAVerb) else { return [] }
         let step = trimmedEnd(place.items[place.position]), before = trimmedEnd(place.items[place.position - 1])
         guard opensItem, Word.words(of: step).count <= 8, Word.words(of: before).count <= 14,
               let leadIn = input.leadIn ?? headingLeadIn(claim) else { return [] }
         return [CardCandidate(form: .nextStep,
                               body: "\(sentenceCase(leadIn)): after “\(before)”, what is the next step?",
                               answer: step, score: Score.nextStep, leadIn: leadIn)]
+    }
+
+    private static func opensWithAVerb(_ item: String) -> Bool {
+        guard let first = Word.words(of: item).first else { return false }
+        // `Reattach`: a word the lexicon does not know may be a verb.
+        let classes = first.facts.classes
+        return (classes.isEmpty || classes.contains(.verb)) && !first.key.hasSuffix("ing") && !first.isAcronym
     }
 
     // MARK: - Wording

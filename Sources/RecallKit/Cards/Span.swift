@@ -32,6 +32,8 @@ struct SentenceWords: Sendable {
     let phrases: [Range<Int>]
     /// Word ranges of each acronym with its expansion (`SpanFinder.acronymPairs`).
     private(set) var acronymPairs: [Range<Int>] = []
+    /// Word ranges of its quoted phrases.
+    private(set) var quotedPhrases: [Range<Int>] = []
 
     init(_ text: String, code: [Range<Int>] = [], lexicon: Lexicon) {
         self.text = text
@@ -40,6 +42,9 @@ struct SentenceWords: Sendable {
         self.code = code
         phrases = NounPhrases.chunks(words, text: characters, lexicon: lexicon)
         if words.contains(where: \.isAcronym) { acronymPairs = SpanFinder(sentence: self, lexicon: lexicon).acronymPairs() }
+        if characters.contains(where: { SpanFinder.closing.keys.contains($0) }) {
+            quotedPhrases = SpanFinder(sentence: self, lexicon: lexicon).quoted().map(\.words)
+        }
     }
 
     /// Reads the sentence's word classes.

@@ -39,7 +39,7 @@ struct SpanFinder {
         return spans
     }
 
-    private static let closing: [Character: Character] = ["\"": "\"", "“": "”", "‘": "’", "'": "'"]
+    static let closing: [Character: Character] = ["\"": "\"", "“": "”", "‘": "’", "'": "'"]
 
     /// The words whose characters lie inside `range`.
     private func wordIndices(in range: Range<Int>) -> Range<Int>? {
