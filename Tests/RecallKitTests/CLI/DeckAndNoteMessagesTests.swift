@@ -64,8 +64,9 @@ import Testing
         let lookalike = notes.appendingPathComponent("x.md")
         try FileManager.default.createDirectory(at: lookalike, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: URL(fileURLWithPath: Notes.seedPath), to: lookalike.appendingPathComponent("inner.md"))
-        let runs = [(notes.path, "1 note: 75 added, 0 updated, 0 unchanged, 0 retired.\n"),
-                    (lookalike.path, "1 note: 0 added, 0 updated, 75 unchanged, 0 retired.\n")]
+        let cards = try Notes.seedCardCount()
+        let runs = [(notes.path, "1 note: \(cards) added, 0 updated, 0 unchanged, 0 retired.\n"),
+                    (lookalike.path, "1 note: 0 added, 0 updated, \(cards) unchanged, 0 retired.\n")]
         for (path, summary) in runs {
             let output = try recall.run(["generate", path])
             #expect(output.status == 0, "\(path): \(output.stderr)")

@@ -6,8 +6,11 @@ import Testing
 /// SIGKILL: every answered card keeps its state and log row, the rest none.
 @Suite(.serialized) struct KillDuringReviewTests {
     @Test func sigkillLosesNoAnsweredCard() throws {
-        let (recall, _) = try RecallProcess.withFreshCollection()
-        try recall.run(["generate", "seeds/"])
+        let (recall, folder) = try RecallProcess.withFreshCollection()
+        // Cards of their own claims (no siblings buried with an answer), more than the 20 new a day.
+        let note = folder.appendingPathComponent("many-claims.md")
+        try Data(Notes.manyClaims(30).utf8).write(to: note)
+        #expect(try recall.run(["generate", note.path]).status == 0)
         var environment = ProcessInfo.processInfo.environment
         environment["RECALL_DB"] = recall.database
         environment["RECALL_NOW"] = "2026-11-26T09:00:00+01:00"

@@ -10,17 +10,21 @@ import Testing
     }
 
     @Test func theTsvStartsWithAnkisHeaderLines() throws {
-        let text = try export(.tsv, try ExportFixtures.seeded())
+        let database = try ExportFixtures.seeded()
+        let text = try export(.tsv, database)
         let header = text.split(separator: "\n").prefix(7).map(String.init)
         #expect(header == [
             "#separator:tab", "#html:true", "#notetype:recall Front/Back/Source", "#deck column:4",
             "#tags column:5", "#guid column:6", "#columns:Front\tBack\tSource\tDeck\tTags\tGUID",
         ])
         let records = ExportFixtures.records(text, separator: "\t")
-        #expect(records.count == 75)
+        #expect(records.count == (try Notes.seedCardCount()))
         #expect(records.allSatisfy { $0.count == 6 })
+        // The first card: its deck, its tags (the channel and its section, spaces as `_`), its GUID.
+        let first = try #require(try database.cards(on: Collections.today).first)
         #expect(records[0][3] == ExportFixtures.seedDeck)
-        #expect(records[0][4] == "redpointai Deep_Seek_and_Model_Efficiency")
+        #expect(records[0][4] == "redpointai " + (first.section.last ?? "").replacingOccurrences(of: " ", with: "_"))
+        #expect(records[0][5] == "recall-\(first.id)")
     }
 
     @Test func theTrickyCardSurvivesTheTsv() throws {
@@ -30,7 +34,7 @@ import Testing
         #expect(record.count == 6)
         #expect(HTMLText.unescape(record[0]) == ExportFixtures.trickyFront)
         #expect(HTMLText.unescape(record[1]) == ExportFixtures.trickyBack)
-        #expect(record[4] == "redpointai Deep_Seek_and_Model_Efficiency leech")
+        #expect(record[4] == "channel Efficiency_Gains leech")
         let line = try #require(text.split(separator: "\n").first { $0.hasSuffix("recall-\(id)") })
         #expect(line.hasPrefix("\"#1 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 'it'\tis, &quot;quoted&quot;<br>second line [link](x)\"\t\"#tag"))
     }
@@ -41,7 +45,7 @@ import Testing
         #expect(text.hasPrefix("#separator:comma\n#html:true\n"))
         #expect(text.contains("\n#columns:Front,Back,Source,Deck,Tags,GUID\n"))
         let records = ExportFixtures.records(text, separator: ",")
-        #expect(records.count == 75 && records.allSatisfy { $0.count == 6 })
+        #expect(records.count == (try database.cards(on: Collections.today).count) && records.allSatisfy { $0.count == 6 })
         let record = try #require(records.first { $0.last == "recall-\(id)" })
         #expect(HTMLText.unescape(record[0]) == ExportFixtures.trickyFront)
         #expect(HTMLText.unescape(record[1]) == ExportFixtures.trickyBack)

@@ -22,12 +22,41 @@ enum ExportFixtures {
         return database
     }
 
-    /// The seed with a review history on its first three cards:
+    /// A small note of known cards, for tests that read one card's text,
+    /// section and moment back (the seed's cards change with the generator):
+    /// "model factory" (02:44) and "data engine" (03:34) in Models › Efficiency
+    /// Gains, "sim to real transfer" (43:07) in Robots.
+    static let smallFile = "notes/small-note.md"
+    static let smallDeck = "channel::Small note"
+    static let smallNote = Notes.note("""
+        ## Models
+
+        ### Efficiency Gains
+
+        The lab built a "model factory" for everything \(Notes.anchor("02:44")).
+
+        The team used a "data engine" to improve \(Notes.anchor("03:34")).
+
+        ## Robots
+
+        The robot learned "sim to real transfer" quickly in the big test warehouse \(Notes.anchor("43:07")).
+        """, title: "Small note")
+
+    /// The small note, stored.
+    static func small() throws -> AppDatabase {
+        let database = try AppDatabase.inMemory()
+        _ = try database.sync([try Collections.prepared(smallNote, file: smallFile)], now: Collections.now, dryRun: false)
+        return database
+    }
+
+    /// The seed with a review history on three of its cards (the first three
+    /// of different claims, so that no answer buries another of them):
     /// card 0 good on 11-20; card 1 again then good (a re-drill) on 11-20;
     /// card 2 easy on 11-20, hard on 11-21.
     static func reviewed() throws -> (AppDatabase, [String]) {
         let database = try seeded()
-        let ids = try database.cards(on: Collections.today).prefix(3).map(\.id)
+        var claims = Set<String>()
+        let ids = try database.cards(on: Collections.today).filter { claims.insert($0.sibling).inserted }.prefix(3).map(\.id)
         let answers: [(Int, Grade, Int, String)] = [
             (0, .hesitant, 20, "09:00:00"), (1, .wrongRecognised, 20, "09:00:10"), (1, .hesitant, 20, "09:00:20"),
             (2, .perfect, 20, "09:00:30"), (2, .hardPass, 21, "09:00:00"),
@@ -45,9 +74,9 @@ enum ExportFixtures {
         _ = try database.record(outcome, cardId: id, reviewedAt: time, durationMs: 4321)
     }
 
-    /// Gives the first card of the seed the tricky text (and a leech).
+    /// Gives the first card of the small note ("model factory") the tricky text (and a leech).
     static func withTrickyCard() throws -> (AppDatabase, String) {
-        let database = try seeded()
+        let database = try small()
         let id = try database.cards(on: Collections.today)[0].id
         try database.write { db in
             try db.execute(sql: "UPDATE card SET front = ?, back = ? WHERE id = ?", arguments: [trickyFront, trickyBack, id])

@@ -8,7 +8,7 @@ import Testing
         let first = try JSONBackup.encode(try database.backup())
         let restored = try AppDatabase.inMemory()
         let report = try restored.restore(try JSONBackup.decode(first, file: "backup.json"))
-        #expect(report == RestoreReport(decksAdded: 1, documentsAdded: 1, cardsAdded: 75, reviewsAdded: 5))
+        #expect(report == RestoreReport(decksAdded: 1, documentsAdded: 1, cardsAdded: try Notes.seedCardCount(), reviewsAdded: 5))
         let second = try JSONBackup.encode(try restored.backup())
         #expect(first == second)
         #expect(try restored.reviewLog().map(\.cardId) == [ids[0], ids[1], ids[1], ids[2], ids[2]])
@@ -22,7 +22,7 @@ import Testing
     @Test func theFileHoldsAVersionAndReadableValues() throws {
         let (database, ids) = try ExportFixtures.reviewed()
         let backup = try database.backup()
-        #expect(backup.format == "recall-backup" && backup.version == 1)
+        #expect(backup.format == "recall-backup" && backup.version == 2 && Backup.currentVersion == 2)
         #expect(backup.decks == [Backup.Deck(name: ExportFixtures.seedDeck)])
         #expect(backup.cards.map(\.id) == backup.cards.map(\.id).sorted())
         let card = try #require(backup.cards.first { $0.id == ids[2] })
@@ -46,9 +46,10 @@ import Testing
         var edited = backup
         edited.cards[0].back = "changed"
         let again = try target.restore(edited)
-        #expect(again == RestoreReport(cardsUpdated: 1, cardsUnchanged: 74, reviewsPresent: 5))
+        let cards = try Notes.seedCardCount()
+        #expect(again == RestoreReport(cardsUpdated: 1, cardsUnchanged: cards - 1, reviewsPresent: 5))
         #expect(try target.reviewLog().count == 5)
-        #expect(try target.cards(on: Collections.today).count == 75)
+        #expect(try target.cards(on: Collections.today).count == cards)
         #expect(try target.card(id: backup.cards[0].id, on: Collections.today)?.back == "changed")
     }
 
@@ -80,11 +81,12 @@ import Testing
         _ = try target.restore(backup)
         let before = try JSONBackup.encode(try target.backup())
         let again = try target.restore(backup)
-        #expect(again == RestoreReport(cardsUnchanged: 75, reviewsPresent: 7))
+        let cards = try Notes.seedCardCount()
+        #expect(again == RestoreReport(cardsUnchanged: cards, reviewsPresent: 7))
         #expect(again.changedNothing)
         #expect(try JSONBackup.encode(try target.backup()) == before)
         let onItself = try database.restore(backup)
-        #expect(onItself == RestoreReport(cardsUnchanged: 75, reviewsPresent: 7))
+        #expect(onItself == RestoreReport(cardsUnchanged: cards, reviewsPresent: 7))
     }
 
     @Test func anEmptyCollectionIsBackedUpAndRestored() throws {
@@ -108,7 +110,7 @@ import Testing
               "reviewLog" : [
 
               ],
-              "version" : 1
+              "version" : 2
             }
 
             """)
@@ -133,13 +135,50 @@ import Testing
     @Test func aNewerVersionIsRefusedAndNothingChanges() throws {
         let (database, _) = try ExportFixtures.reviewed()
         let before = try JSONBackup.encode(try database.backup())
-        var text = String(decoding: before, as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 2")
-        #expect(throws: ImportError.newerVersion(file: "b.json", version: 2)) {
+        let current = String(decoding: before, as: UTF8.self)
+        let text = current.replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 9")
+        #expect(text != current)
+        #expect(throws: ImportError.newerVersion(file: "b.json", version: 9)) {
             try JSONBackup.decode(Data(text.utf8), file: "b.json")
         }
-        #expect("\(ImportError.newerVersion(file: "b.json", version: 2))" == "b.json was written by a newer recall (backup format version 2; this recall reads up to 1); upgrade recall to import it; nothing was changed")
+        #expect("\(ImportError.newerVersion(file: "b.json", version: 9))" == "b.json was written by a newer recall (backup format version 9; this recall reads up to 2); upgrade recall to import it; nothing was changed")
+        // The next version is refused too: 2 is the newest this recall reads.
+        let next = current.replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 3")
+        #expect(throws: ImportError.newerVersion(file: "b.json", version: 3)) {
+            try JSONBackup.decode(Data(next.utf8), file: "b.json")
+        }
         #expect(try JSONBackup.encode(try database.backup()) == before)
+    }
+
+    @Test func aVersionOneBackupWithAnchorsIsStillRead() throws {
+        let (database, _) = try ExportFixtures.reviewed()
+        let backup = try database.backup()
+        // The same file as version 1 wrote it: each card's moments as seconds alone (`anchors`), no sibling key.
+        var object = try #require(try JSONSerialization.jsonObject(with: try JSONBackup.encode(backup)) as? [String: Any])
+        object["version"] = 1
+        object["cards"] = try #require(object["cards"] as? [[String: Any]]).map { card -> [String: Any] in
+            var old = card
+            old["anchors"] = (card["moments"] as? [[String: Any]] ?? []).compactMap { $0["seconds"] as? Int }
+            old["moments"] = nil
+            old["sibling"] = nil
+            return old
+        }
+        let text = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        #expect(text.contains("\"anchors\"") && !text.contains("\"moments\"") && !text.contains("\"sibling\""))
+        let read = try JSONBackup.decode(Data(text.utf8), file: "v1.json")
+        #expect(read.version == 1)
+        #expect(read.cards.map(\.id) == backup.cards.map(\.id))
+        for (old, new) in zip(read.cards, backup.cards) {
+            #expect(old.moments.map(\.seconds) == new.moments.map(\.seconds), "card \(old.id)")
+            #expect(old.moments.first?.timestamp == new.timestamp, "card \(old.id)")
+            #expect(old.sibling == "")
+            #expect(old.front == new.front && old.back == new.back && old.schedule == new.schedule, "card \(old.id)")
+        }
+        let restored = try AppDatabase.inMemory()
+        let report = try restored.restore(read)
+        #expect(report == RestoreReport(decksAdded: 1, documentsAdded: 1, cardsAdded: backup.cards.count, reviewsAdded: 5))
+        #expect(try restored.reviewLog() == (try database.reviewLog()))
+        #expect(try restored.backup().version == 2)
     }
 
     @Test func malformedFilesAreRefusedWithWhereAndWhat() throws {
@@ -154,10 +193,11 @@ import Testing
         }
         let (database, _) = try ExportFixtures.reviewed()
         let backup = try database.backup()
-        let index = try #require(backup.cards.firstIndex { $0.seconds == 164 })
+        // Every "seconds" of the first card's second as a string: the card's own is read first.
+        let seconds = try #require(backup.cards.first).seconds
         var text = String(decoding: try JSONBackup.encode(backup), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"seconds\" : 164,", with: "\"seconds\" : \"164\",")
-        #expect(throws: ImportError.invalid(file: "b.json", problems: ["cards[\(index)].seconds: expected a whole number"])) {
+        text = text.replacingOccurrences(of: "\"seconds\" : \(seconds),", with: "\"seconds\" : \"\(seconds)\",")
+        #expect(throws: ImportError.invalid(file: "b.json", problems: ["cards[0].seconds: expected a whole number"])) {
             try JSONBackup.decode(Data(text.utf8), file: "b.json")
         }
     }

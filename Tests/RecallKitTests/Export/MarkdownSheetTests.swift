@@ -27,7 +27,7 @@ import Testing
             "\\#1 \\<script>alert(\"x\")\\</script> \\& 'it'\tis, \"quoted\"\\",
             "   second line [link\\](x)",
             "   **\\#tag \"A\" \\& \\<b>B\\</b>,\tC\\",
-            "   D** — [02:44:11](https://www.youtube.com/watch?v=AU9Fdgs0ZaI&t=164s)",
+            "   D** — [02:44](https://www.youtube.com/watch?v=VID12345678&t=164s)",
         ])
         #expect(unescape(lines[0] + "\n" + lines[1], indent: 3) == ExportFixtures.trickyFront)
         let back = String(lines[2].dropFirst(5)) + "\n" + lines[3].prefix { $0 != "*" }
@@ -35,17 +35,49 @@ import Testing
     }
 
     @Test func theSeedSheetKeepsItsShape() throws {
-        let sheet = MarkdownSheet.render(try ExportFixtures.seeded().cards(on: Collections.today))
+        let cards = try ExportFixtures.seeded().cards(on: Collections.today)
+        let first = try #require(cards.first)
+        #expect(cards.count == (try Notes.seedCardCount()))
+        let sheet = MarkdownSheet.render(cards)
         let lines = sheet.split(separator: "\n", omittingEmptySubsequences: false).prefix(8).map(String.init)
-        #expect(lines == [
+        #expect(Array(lines.prefix(6)) == [
             "# redpointai::Progress and bottlenecks in AI and robotics",
             "",
-            "*Progress and bottlenecks in AI and robotics* · [video](https://www.youtube.com/watch?v=AU9Fdgs0ZaI) · 75 cards",
+            "*Progress and bottlenecks in AI and robotics* · [video](https://www.youtube.com/watch?v=AU9Fdgs0ZaI) · \(cards.count) cards",
             "",
-            "## Current State of AI Models › Deep Seek and Model Efficiency",
+            "## \(first.section.joined(separator: " › "))",
             "",
-            "1. The emergence of models like […] has highlighted a shift towards increased efficiency in AI systems.",
-            "   **Deep Seek R1** — [02:44:11](https://www.youtube.com/watch?v=AU9Fdgs0ZaI&t=164s)",
         ])
+        // The first card: its question, then its answer and the link to its moment.
+        #expect(lines[6].hasPrefix("1. ") && lines[6].contains("[…]"))
+        let url = try #require(first.citation.url)
+        #expect(lines[7].hasPrefix("   **") && lines[7].contains("** — [\(first.citation.timestamp)](\(url))"))
+    }
+
+    @Test func aSmallNoteSheetReadsExactly() throws {
+        let cards = try ExportFixtures.small().cards(on: Collections.today)
+        #expect(cards.map(\.back) == ["model factory", "data engine", "sim to real transfer"])
+        // The questions are the generator's; the sheet shows each without its context line.
+        let questions = cards.map { String($0.front.split(separator: "\n").last ?? "") }
+        #expect(cards.allSatisfy { $0.front.hasPrefix("Small note › \($0.section.last ?? "")\n") })
+        #expect(MarkdownSheet.render(cards) == """
+            # channel::Small note
+
+            *Small note* · [video](https://www.youtube.com/watch?v=VID12345678) · 3 cards
+
+            ## Models › Efficiency Gains
+
+            1. \(questions[0])
+               **model factory** — [02:44](https://www.youtube.com/watch?v=VID12345678&t=164s)
+
+            2. \(questions[1])
+               **data engine** — [03:34](https://www.youtube.com/watch?v=VID12345678&t=214s)
+
+            ## Robots
+
+            1. \(questions[2])
+               **sim to real transfer** — [43:07](https://www.youtube.com/watch?v=VID12345678&t=2587s)
+
+            """)
     }
 }

@@ -4,11 +4,12 @@ import Testing
 
 @Suite struct ReviewSessionTests {
     private let database: AppDatabase
+    /// Enough cards for 75 new ones in a session (and 64 answers a day for days), whatever the seed gives.
+    private static let claims = 80
 
     init() throws {
         database = try AppDatabase.inMemory()
-        let data = try Data(contentsOf: URL(fileURLWithPath: Notes.seedPath))
-        _ = try database.sync([try PreparedNote(bytes: Array(data), file: "seeds/seed.md")], now: Collections.now, dryRun: false)
+        _ = try database.sync([try Notes.preparedClaims(Self.claims)], now: Collections.now, dryRun: false)
     }
 
     private func clock(_ text: String) -> Clock { Clock(iso8601: text)! }
@@ -146,9 +147,8 @@ import Testing
 
     @Test func aLongReviewOnAFileCheckpointsInTheBackgroundAndKeepsEveryAnswer() throws {
         let path = try Collections.temporaryDirectory().appendingPathComponent("c.sqlite").path
-        let data = try Data(contentsOf: URL(fileURLWithPath: Notes.seedPath))
         let onFile = try AppDatabase.open(path: path)
-        _ = try onFile.sync([try PreparedNote(bytes: Array(data), file: "seeds/seed.md")], now: Collections.now, dryRun: false)
+        _ = try onFile.sync([try Notes.preparedClaims(Self.claims)], now: Collections.now, dryRun: false)
         func autocheckpoint() throws -> Int? {
             try onFile.readOnWriter { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") }
         }
@@ -170,9 +170,8 @@ import Testing
 
     @Test func aReviewLeftWithoutFinishingWhileACheckpointRunsEndsCleanly() throws {
         let path = try Collections.temporaryDirectory().appendingPathComponent("c.sqlite").path
-        let data = try Data(contentsOf: URL(fileURLWithPath: Notes.seedPath))
         let onFile = try AppDatabase.open(path: path)
-        _ = try onFile.sync([try PreparedNote(bytes: Array(data), file: "seeds/seed.md")], now: Collections.now, dryRun: false)
+        _ = try onFile.sync([try Notes.preparedClaims(Self.claims)], now: Collections.now, dryRun: false)
         var answered = 0
         for round in 0..<3 {
             // The 64th answer starts a background checkpoint; the session is dropped at once, unfinished.
