@@ -73,7 +73,8 @@ enum NounPhrases {
             guard !FunctionWords.contains(word.key), !word.isContraction, word.hasLetter else { return false }
             if word.isAcronym || word.isOddlyCased { return true }
             let classes = word.facts.classes
-            if classes.isEmpty { return !word.key.hasSuffix("ly") }
+            // A word the lexicon does not know is a noun unless it wears an adverb's or adjective's ending (`impactful`).
+            if classes.isEmpty { return !NounPhrases.modifierEndings.contains { word.key.count > $0.count + 3 && word.key.hasSuffix($0) } }
             // After a noun and before a preposition or article, a word that may be a verb is one (`the LLM doesn't`,
             // `vision focuses on`, `vectors point in`).
             if classes.contains(.verb), index > 0, index + 1 < words.count, joined(index - 1), joined(index),
@@ -131,6 +132,9 @@ enum NounPhrases {
     }
 
     /// Words that follow a verb rather than a noun.
+    /// Endings of adverbs and adjectives, for words the lexicon does not know.
+    static let modifierEndings = ["ly", "ful", "ous", "ive", "able", "ible", "less", "ish"]
+
     static let verbFollowers: Set<String> = [
         "on", "to", "the", "a", "an", "in", "into", "with", "at", "from", "by", "that", "its", "their", "it", "them",
         "up", "out", "down", "away", "back",

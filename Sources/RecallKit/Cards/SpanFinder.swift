@@ -184,7 +184,9 @@ struct SpanFinder {
             var end = index + 1
             while end < words.count, reader.joined(end - 1), Self.magnitudes.contains(words[end].key) { end += 1 }
             let counted = word.text.contains { "%$€£".contains($0) }
-            if !counted, end < words.count, reader.joined(end - 1), reader.isNoun(end), !words[end].isNumber {
+            // `5 due to …`: a word that reads as an adjective is no unit.
+            if !counted, end < words.count, reader.joined(end - 1), reader.isNoun(end), !words[end].isNumber,
+               !reader.readsAsAdjective(words[end]) {
                 end += 1 // its unit or what it counts
             }
             spans.append(Span(words: index..<end, kind: .number))
