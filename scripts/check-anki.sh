@@ -67,14 +67,14 @@ grep -q "^scheduling: PRESENT .* revlog rows $reviews," "$work/scheduled.out" \
 
 step "a later export with an edited card, imported over the first"
 mkdir -p "$work/edited"
-sed 's/has highlighted a shift towards/has underlined a shift towards/' seeds/progress-and-bottlenecks-in-ai-and-robotics.md \
+sed 's/A key trend observed is the training/A key trend seen is the training/' seeds/progress-and-bottlenecks-in-ai-and-robotics.md \
     > "$work/edited/progress-and-bottlenecks-in-ai-and-robotics.md"
 RECALL_NOW="2026-11-22T09:00:00+01:00" "$recall" generate "$work/edited" --json > "$work/edited.json" 2>/dev/null
 # The generator changes: check the edited sentence still gives a card (updated, none added).
 read -r added updated <<<"$(python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); print(r["added"], r["updated"])' "$work/edited.json")"
 echo "recall: the edited note: $added added, $updated updated"
 [ "$added" = 0 ] && [ "$updated" -gt 0 ] \
-    || fail "the edited sentence (\"has highlighted a shift towards\") no longer changes exactly an existing card; edit another"
+    || fail "the edited sentence (\"A key trend observed is the training\") no longer changes exactly an existing card; edit another"
 "$recall" export --format apkg -o "$work/later.apkg"
 
 step "the same packages imported twice into one collection"
