@@ -103,8 +103,16 @@ enum BlankRules {
         Rule(name: "not worked arithmetic",
              reason: "A number the front computes (\"186+1 positive\") or a step of a worked sum is given away or arbitrary.",
              good: "Ratings › Sellers | The seller had [186] positive reviews out of 200.",
-             bad: "Ratings › Sellers | Pretend it's [187] positive reviews out of 202 (186+1 positive, 14+1 negative).") { blank in
+             bad: "Ratings › Sellers | Pretend it's [187] positive reviews out of 202 (186+1 positive, 14+1 negative).",
+             alsoBad: ["Riddles › Odds | The chance approaches 1 - ln(2), which is approximately [30.7%]."]) { blank in
             blank.span.kind == .number && blank.sentence.hasArithmetic
+        },
+        Rule(name: "not a number's unit",
+             reason: "The unit after a number left on the front (\"400 […]\" → GB) is a guess at a unit, not a fact.",
+             good: "Models › Size | The full model needs about [400 GB] of memory.",
+             bad: "Models › Size | The full model needs about 400 [GB] of memory.") { blank in
+            blank.span.kind != .number && blank.span.words.lowerBound > 0
+                && blank.sentence.words[blank.span.words.lowerBound - 1].isNumber
         },
         Rule(name: "a whole token",
              reason: "A blank that cuts a word at a dot or slash (\"ollama.[…]\", \"Bolt.[…]\") hides a fragment.",

@@ -89,7 +89,10 @@ public struct CardGenerator {
         }
         attachFollowing(claims, to: &choices)
         let (kept, shown) = spoilers(choices, claims: claims)
-        let siblings = SiblingGroups(kept.map { ($0.claim, $0.candidate.showsPrevious) }, claims: claims, showing: shown)
+        // A sentence shown after a cloze joins its card's group, so a card whose answer it states is a sibling too.
+        let following = kept.flatMap { choice in choice.following.map { (choice.claim.ordinal, $0.ordinal) } }
+        let siblings = SiblingGroups(kept.map { ($0.claim, $0.candidate.showsPrevious) }, claims: claims,
+                                     showing: shown + following)
         var ids: [String: Int] = [:]
         return kept.map { draft($0, sibling: siblings.key(of: $0.claim), ids: &ids) }
     }

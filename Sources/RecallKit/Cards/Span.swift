@@ -73,12 +73,16 @@ struct SentenceWords: Sendable {
         return characters[words[index - 1].range.upperBound..<words[index].range.lowerBound]
     }
 
-    /// A sum worked on the page: a digit, `+ − × * / =`, a digit (`186+1`, `3 × 4 = 12`).
+    /// A sum worked on the page: a digit or `)`, an operator, then a digit, a
+    /// letter or `(` (`186+1`, `3 × 4 = 12`, `1 - ln(2)`, `(1/2)^100`).
     var hasArithmetic: Bool {
-        let operators: Set<Character> = ["+", "−", "×", "*", "/", "="]
+        let operators: Set<Character> = ["+", "-", "−", "×", "*", "/", "=", "^"]
         for index in characters.indices where operators.contains(characters[index]) {
             let before = characters[..<index].last { $0 != " " }, after = characters[(index + 1)...].first { $0 != " " }
-            if before?.isNumber == true, after?.isNumber == true { return true }
+            guard let before, let after, before.isNumber || before == ")" else { continue }
+            // `5-30 minutes`, `2-3 days`: a range, not a sum.
+            if characters[index] == "-", after.isNumber, characters[index - 1] != " " { continue }
+            if after.isNumber || after == "(" || (after.isLetter && characters[index] != "/") { return true }
         }
         return false
     }
