@@ -77,9 +77,11 @@ public struct CardGenerator {
             // A sentence before the claim that made no card of its own is
             // shown with it, so the card carries its moments too.
             let previousBare = claim.context.previous.map { previous in
-                claim.context.previousInBlock && claim.ordinal > 0 && claims[claim.ordinal - 1].text == previous.text && lastWithCard != claim.ordinal - 1
-                    && Word.words(of: previous.text).count <= Self.longestContext
-                    && !FunctionWords.refersBack(Word.words(of: previous.text).map(\.text)) // it would need its own antecedent
+                guard claim.context.previousInBlock, claim.ordinal > 0, claims[claim.ordinal - 1].text == previous.text,
+                      lastWithCard != claim.ordinal - 1 else { return false }
+                let words = vocabulary.words(of: previous.text)
+                return words.count <= Self.longestContext
+                    && !FunctionWords.refersBack(words.map(\.text)) // it would need its own antecedent
             } ?? false
             if let choice = (previousBare ? choose(for: input, showingPrevious: true, twins: &twins) : nil)
                 ?? choose(for: input, showingPrevious: false, twins: &twins) {
@@ -111,9 +113,9 @@ public struct CardGenerator {
             guard claim.context.previousInBlock, claim.context.previous?.text == claims[claim.ordinal - 1].text,
                   let index = holder[claim.ordinal - 1], choices[index].candidate.form.name == CardForm.cloze.name,
                   choices[index].following.count < Self.mostFollowing,
-                  Word.words(of: claim.text).count <= Self.longestContext else { continue }
+                  vocabulary.words(of: claim.text).count <= Self.longestContext else { continue }
             let front = choices[index].front + " " + claim.text
-            let words = choices[index].frontWords + Word.words(of: claim.text)
+            let words = choices[index].frontWords + vocabulary.words(of: claim.text)
             let card = CardCase(form: CardForm.cloze.name, front: front, back: choices[index].candidate.answer,
                                 leadIn: nil, lexicon: lexicon, frontWords: words)
             guard Rule.firstRejecting(CardRules.all, card) == nil else { continue }
@@ -131,7 +133,7 @@ public struct CardGenerator {
     /// card goes when a label question asks for one of its items.
     private func spoilers(_ choices: [Choice], claims: [Claim]) -> (kept: [Choice], siblings: [(Int, Int)]) {
         let check = LeakCheck(lexicon: lexicon)
-        let claimWords = claims.map { Word.words(of: $0.text) }
+        let claimWords = claims.map { vocabulary.words(of: $0.text) }
         let kin = claimWords.map { check.kinship(of: $0) }
         let questions = Set(choices.filter { $0.candidate.form.name == CardForm.labelQuestion.name }.map(\.candidate.answer))
         var kept: [Choice] = [], siblings: [(Int, Int)] = []

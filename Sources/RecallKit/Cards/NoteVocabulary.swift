@@ -51,6 +51,11 @@ struct NoteVocabulary: Sendable {
         words.map { $0.facts.stem }.joined(separator: " ")
     }
 
+    /// The words of a text, read once when it is one of the note's sentences.
+    func words(of text: String) -> [Word] {
+        sentences[text]?.words ?? Word.words(of: text)
+    }
+
     func count(of word: Word) -> Int { words[word.facts.stem] ?? 0 }
 
     func count(ofPhrase phrase: ArraySlice<Word>) -> Int {
