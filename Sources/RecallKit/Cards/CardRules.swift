@@ -29,8 +29,10 @@ enum CardRules {
              reason: "The answer, a form of it, half of it, its acronym or its expansion on the front gives it away.",
              good: "cloze | Computability › Turing's proof: Turing proved that no program can decide whether any program [...] → halts",
              bad: "cloze | Computability › The halting problem: Turing proved no program decides whether a program [...] → halts",
-             alsoBad: ["cloze | Health › Hype: Chatbots are overhyped, while voice outputs are [...]. → underhyped"]) { card in
-            LeakCheck(lexicon: card.lexicon).leaks(answer: card.backWords, front: card.frontWords)
+             alsoBad: ["cloze | Health › Hype: Chatbots are overhyped, while voice outputs are [...]. → underhyped",
+                       "qa | LLMs: {Challenges include}: which of the three is “It's tough to evaluate LLM performance”? → Difficulty in Evaluation"]) { card in
+            LeakCheck(lexicon: card.lexicon).leaks(answer: card.backWords, front: card.frontWords,
+                                                  contrast: card.form == CardForm.cloze.name)
         },
         Rule(name: "clean text",
              reason: "Markup, timestamps or mojibake left in a card read as garble.",

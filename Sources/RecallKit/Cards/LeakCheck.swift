@@ -8,8 +8,10 @@
 struct LeakCheck {
     let lexicon: Lexicon
 
-    func leaks(answer: [Word], front: [Word]) -> Bool {
-        leaks(answer: answer, front: front, frontKin: kinship(of: front))
+    /// `contrast`: a half-shown answer may still be asked for (clozes); a
+    /// label is guessed from half of it, so a question's answer may not.
+    func leaks(answer: [Word], front: [Word], contrast: Bool = true) -> Bool {
+        leaks(answer: answer, front: front, frontKin: kinship(of: front), contrast: contrast)
     }
 
     /// Whether every content word of the answer, in some form, is among `frontKin`.
@@ -25,7 +27,7 @@ struct LeakCheck {
         return frontKin
     }
 
-    func leaks(answer: [Word], front: [Word], frontKin: Set<String>) -> Bool {
+    func leaks(answer: [Word], front: [Word], frontKin: Set<String>, contrast: Bool = true) -> Bool {
         let answerParts = answer.filter { !FunctionWords.contains($0.key) }.flatMap(\.parts)
             .filter { !FunctionWords.contains($0) }
         let shown = answerParts.filter { !kin($0).isDisjoint(with: frontKin) }
@@ -38,7 +40,7 @@ struct LeakCheck {
         // The shown half must be the head (`reasons` of `policy reasons`); a shown
         // modifier (`OpenSea` of `OpenSea's Stance`) is the answer's point.
         if !shown.isEmpty, 2 * shown.count == answerParts.count,
-           !hidden.allSatisfy(namesAThing) || !answerParts.suffix(shown.count).elementsEqual(shown) { return true }
+           !contrast || !hidden.allSatisfy(namesAThing) || !answerParts.suffix(shown.count).elementsEqual(shown) { return true }
         return spellsAcronym(answer, in: front) || spellsAcronym(front, in: answer) || spellsPartOfAcronym(answer, in: front)
     }
 
