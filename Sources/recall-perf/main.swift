@@ -8,6 +8,9 @@ import RecallKit
 //   recall-perf compare N [--answer M] [--repeat R]   fresh collection: add N cards, queue, answer M, due counts
 //   recall-perf collection DB [--answer M]            an existing (large) collection: first card, answer
 //                                                     commit latency, stats, due counts, apkg export, peak memory
+//   recall-perf make-collection N DB [--reviews-per-card R] [--from PATH]...
+//                                                     a synthetic collection of N cards with a year of answers
+//                                                     (scripts/make-collection.sh); prints one line, not JSON
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -17,8 +20,11 @@ do {
     case "collection":
         let options = Options(arguments.dropFirst())
         try print(CollectionScenario(path: options.path, answers: options.answer, repeats: options.repeats).run().json)
+    case "make-collection":
+        let options = Options(arguments.dropFirst())
+        try print(MakeCollection(options).run())
     default:
-        FileHandle.standardError.write(Data("usage: recall-perf compare N [--answer M] [--repeat R] | collection DB [--answer M]\n".utf8))
+        FileHandle.standardError.write(Data("usage: recall-perf compare N [--answer M] [--repeat R] | collection DB [--answer M] | make-collection N DB [--reviews-per-card R] [--from PATH]...\n".utf8))
         exit(2)
     }
 } catch {

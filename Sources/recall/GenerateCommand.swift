@@ -27,16 +27,9 @@ struct GenerateCommand: ParsableCommand {
         let clock = try global.clock()
         let (files, problems) = NoteFiles.collect(paths)
         let progress = ProgressBar(total: files.count, stream: Terminal.standardError, enabled: !json && files.count > 1)
-        let outcomes = NotePreparation.prepare(files) { progress.advance() }
+        let (prepared, failed) = NotePreparation.prepare(files) { progress.advance() }
         progress.finish()
-        var failures = problems
-        var prepared: [PreparedNote] = []
-        for outcome in outcomes {
-            switch outcome {
-            case .success(let note): prepared.append(note)
-            case .failure(let error): failures.append(error)
-            }
-        }
+        let failures = problems + failed
         var report = GenerationReport()
         if !prepared.isEmpty {
             // A dry run writes nothing: it reads the collection, or plans against an empty one.
@@ -74,44 +67,4 @@ struct GenerateCommand: ParsableCommand {
     private func place(_ problem: GenerationReport.Problem) -> String {
         problem.line > 0 ? "\(problem.file):\(problem.line)" : problem.file
     }
-}
-
-/// Reads and parses notes, several at a time; results keep the files' order.
-enum NotePreparation {
-    static func prepare(_ files: [String], tick: @escaping @Sendable () -> Void) -> [Result<PreparedNote, Diagnostic>] {
-        let results = ResultSlots(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let file = files[index]
-            let outcome: Result<PreparedNote, Diagnostic>
-            switch NoteFiles.read(file) {
-            case .failure(let error):
-                outcome = .failure(Diagnostic(file: file, line: 0, message: error.reason, severity: .error))
-            case .success(let bytes):
-                do throws(NoteError) {
-                    outcome = .success(try PreparedNote(bytes: bytes, file: file))
-                } catch {
-                    outcome = .failure(Diagnostic(file: file, line: 0, message: error.reason, severity: .error))
-                }
-            }
-            results.set(index, outcome)
-            tick()
-        }
-        return results.values
-    }
-}
-
-/// Slots filled from several threads, one per index.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<PreparedNote, Diagnostic>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<PreparedNote, Diagnostic>) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Result<PreparedNote, Diagnostic>] { slots.compactMap { $0 } }
 }

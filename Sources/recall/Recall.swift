@@ -11,7 +11,7 @@ struct Recall: ParsableCommand {
             RECALL_DB and RECALL_NOW set them too.
             """,
         version: RecallVersion.current,
-        subcommands: [ReviewCommand.self, GenerateCommand.self, CardsCommand.self, DecksCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, MakeCollectionCommand.self])
+        subcommands: [ReviewCommand.self, GenerateCommand.self, CardsCommand.self, DecksCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self])
 }
 
 enum RecallVersion {

@@ -33,10 +33,15 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         let clock = try global.clock()
         let database = try global.database()
-        let lock = try SessionLock(collection: global.databasePath)
+        let lock: SessionLock
+        do {
+            lock = try SessionLock(collection: global.databasePath)
+        } catch {
+            throw CommandFailure("another review session (process \(error.pid)) is using this collection; finish it first")
+        }
         defer { lock.release() }
         do {
-            if try database.isEmpty() { try SeedBootstrap.generate(into: database, clock: clock) }
+            if try database.isEmpty() { try generateSeeds(into: database, clock: clock) }
             try database.requireDeck(deck)
             let session = try ReviewSession(database: database, clock: clock,
                                             options: .init(deck: deck, newCards: newCards, reviews: limit))
@@ -59,6 +64,18 @@ struct ReviewCommand: ParsableCommand {
         } catch let error as UnknownDeck {
             throw CommandFailure(error)
         }
+    }
+
+    /// Fills an empty collection with the bundled seeds, and says so.
+    private func generateSeeds(into database: AppDatabase, clock: Clock) throws {
+        let seeded: (folder: String, report: GenerationReport)
+        do {
+            seeded = try SeedBootstrap.generate(into: database, clock: clock, executable: CommandLine.arguments[0])
+        } catch is SeedBootstrap.NoSeeds {
+            throw CommandFailure("the collection is empty and no seeds/ folder was found; add notes with: recall generate PATH")
+        }
+        Terminal.standardError.write(
+            "The collection was empty: generated \(seeded.report.added) cards from the bundled seeds (\(seeded.folder)).\n")
     }
 }
 
@@ -83,64 +100,5 @@ struct SummaryText {
             }
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-/// Generates the bundled seed notes into an empty collection, so that
-/// `swift run recall review` is the whole set-up.
-enum SeedBootstrap {
-    static func generate(into database: AppDatabase, clock: Clock) throws {
-        guard let folder = seedFolder() else {
-            throw CommandFailure("the collection is empty and no seeds/ folder was found; add notes with: recall generate PATH")
-        }
-        let (files, _) = NoteFiles.collect([folder])
-        let notes = files.compactMap { file -> PreparedNote? in
-            guard case .success(let bytes) = NoteFiles.read(file) else { return nil }
-            return try? PreparedNote(bytes: bytes, file: file)
-        }
-        let report = try database.sync(notes, now: clock.timestamp, dryRun: false)
-        Terminal.standardError.write("The collection was empty: generated \(report.added) cards from the bundled seeds (\(folder)).\n")
-    }
-
-    /// `seeds/` in the current folder, or beside the executable's package.
-    static func seedFolder() -> String? {
-        var candidates = [FileManager.default.currentDirectoryPath + "/seeds"]
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            candidates.append(directory.appendingPathComponent("seeds").path)
-            directory.deleteLastPathComponent()
-        }
-        return candidates.first { path in
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            return files.contains { $0.hasSuffix(".md") }
-        }
-    }
-}
-
-/// One review session per collection at a time: a second one says so
-/// instead of answering the same cards. The lock dies with the process.
-struct SessionLock {
-    private let descriptor: Int32
-
-    init(collection: String) throws {
-        let path = collection + ".review-lock"
-        descriptor = open(path, O_RDWR | O_CREAT, 0o644)
-        guard descriptor >= 0 else { return }
-        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            var buffer = [UInt8](repeating: 0, count: 32)
-            let count = pread(descriptor, &buffer, 32, 0)
-            let pid = count > 0 ? String(decoding: buffer[..<count], as: UTF8.self) : "?"
-            close(descriptor)
-            throw CommandFailure("another review session (process \(pid.trimmingCharacters(in: .whitespacesAndNewlines))) is using this collection; finish it first")
-        }
-        let pid = Array("\(getpid())\n".utf8)
-        _ = ftruncate(descriptor, 0)
-        _ = pwrite(descriptor, pid, pid.count, 0)
-    }
-
-    func release() {
-        guard descriptor >= 0 else { return }
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
     }
 }

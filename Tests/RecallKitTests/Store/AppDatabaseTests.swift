@@ -137,7 +137,7 @@ import Testing
         // A year of synthetic answers: new, due, buried, suspended (leeches) and learned cards in several decks.
         let database = try AppDatabase.inMemory()
         let today = StudyDay(year: 2026, month: 11, day: 26)
-        try SyntheticCollection(cards: 600, reviewsPerCard: 14, today: today).build(into: database, from: [seed], now: Collections.now)
+        try AnsweredCopies.build(into: database, cards: 600, reviewsPerCard: 14, from: seed, today: today, now: Collections.now)
         try database.write { db in
             try db.execute(sql: "UPDATE cardState SET buriedUntil = ? WHERE ordinal % 7 = 0", arguments: [today.daysSince1970 + 1])
             try db.execute(sql: "UPDATE card SET retiredAt = ? WHERE ordinal % 11 = 3", arguments: [Collections.now])
