@@ -4,37 +4,18 @@ import RecallKit
 // In-process benchmarks for figures a process start-up would blur.
 // Usage: recall-bench parse FILE... [--repeat N]
 //        recall-bench dump FILE...   (everything the pipeline produces, to diff two builds)
+//        recall-bench explain|coverage|uncovered|cards|stages FILE..., lex WORD...
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "dump" {
-    Dump.run(Array(arguments.dropFirst()))
-    exit(0)
-}
-if arguments.first == "stages" {
-    Stages.run(Array(arguments.dropFirst()))
-    exit(0)
-}
-if arguments.first == "uncovered" {
-    Uncovered.run(Array(arguments.dropFirst()))
-    exit(0)
-}
-if arguments.first == "lex" {
-    Lex.run(Array(arguments.dropFirst()))
-    exit(0)
-}
-if arguments.first == "coverage" {
-    Coverage.run(Array(arguments.dropFirst()))
-    exit(0)
-}
-if arguments.first == "cards" {
-    CardDump.run(Array(arguments.dropFirst()))
-    exit(0)
-}
-if arguments.first == "explain" {
-    Explain.run(Array(arguments.dropFirst()))
+let commands: [String: ([String]) -> Void] = [
+    "dump": Dump.run, "stages": Stages.run, "uncovered": Uncovered.run, "lex": Lex.run,
+    "coverage": Coverage.run, "cards": CardDump.run, "explain": Explain.run,
+]
+if let name = arguments.first, let command = commands[name] {
+    command(Array(arguments.dropFirst()))
     exit(0)
 }
 guard arguments.first == "parse" else {
-    print("usage: recall-bench parse FILE... [--repeat N] | dump FILE... | explain FILE... | coverage FILE... | cards FILE...")
+    print("usage: recall-bench parse FILE... [--repeat N] | \(commands.keys.sorted().map { "\($0) ARGS..." }.joined(separator: " | "))")
     exit(2)
 }
 var files: [String] = []
