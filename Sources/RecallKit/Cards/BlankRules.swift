@@ -43,6 +43,12 @@ func topicKeys(_ stems: some Sequence<String>, lexicon: Lexicon) -> Set<String> 
 /// unit or a quoted phrase, never filler (CARD-QUALITY.md rules 3 and 4).
 /// Examples read `Title › Section | a sentence with its [blank]`.
 enum BlankRules {
+    /// Nouns of a vague quantity: what follows `a range of` is a broad class.
+    static let vagueQuantities: Set<String> = [
+        "range", "variety", "lot", "lots", "number", "host", "plethora", "array", "multitude", "kinds", "types",
+        "sorts", "bunch", "set", "series", "handful",
+    ]
+
     static let all: [Rule<BlankCase>] = [
         Rule(name: "not the first word",
              reason: "A blank that opens the sentence leaves nothing before it to hang the answer on.",
@@ -99,6 +105,13 @@ enum BlankRules {
              good: "Web › Types | TypeScript adds [static types] to JavaScript.",
              bad: "Web › Types | Servers are written in [TypeScript] or JavaScript.") { blank in
             ExampleList.isAlternative(blank)
+        },
+        Rule(name: "not what a vague quantity counts",
+             reason: "After \"a vast range of\" or \"a variety of\" comes a broad class, not the claim's point.",
+             good: "ML › Training | TensorFlow computes gradients with [automatic differentiation].",
+             bad: "ML › Training | The library supports a vast range of [optimizers] out of the box.") { blank in
+            let before = blank.before(2).map(\.key)
+            return before.count == 2 && before[1] == "of" && Self.vagueQuantities.contains(before[0])
         },
         Rule(name: "not worked arithmetic",
              reason: "A number the front computes (\"186+1 positive\") or a step of a worked sum is given away or arbitrary.",
