@@ -7,7 +7,9 @@ enum QuestionMaker {
         guard case .labelledItem(let label, let description) = input.claim.shape,
               let count = input.claim.context.place?.items.count, count >= 2 else { return [] }
         // Only a lead-in sentence says what the items are; a heading does not.
-        guard let leadIn = input.leadIn else { return [] }
+        // A description that opens pointing back (`These help the LLM …`) leans on its label.
+        guard let leadIn = input.leadIn,
+              !FunctionWords.pointsBack(Array(Word.words(of: description).prefix(2).map(\.text))) else { return [] }
         let body = "\(sentenceCase(leadIn)): which of the \(numberWord(count)) is “\(trimmedEnd(description))”?"
         return [CardCandidate(form: .labelQuestion, body: body, answer: label, score: Score.labelQuestion, leadIn: leadIn)]
     }
