@@ -23,6 +23,8 @@ out="$work/Decks"
 mkdir -p "$out"
 
 export RECALL_NOW="2026-01-01T12:00:00Z"
+# The built-in settings, whatever the user's config.toml says (no such file).
+export RECALL_CONFIG="$work/config.toml"
 for note in seeds/*.md; do
     stem="$(basename "$note" .md)"
     db="$work/$stem.sqlite"

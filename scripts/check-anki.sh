@@ -27,6 +27,8 @@ venv="${ANKI_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/anki-verify-venv}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export RECALL_DB="$work/collection.sqlite" NO_COLOR=1 RECALL_NOW="2026-11-20T09:00:00+01:00"
+# The built-in settings, whatever the user's config.toml says (no such file).
+export RECALL_CONFIG="$work/config.toml"
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "check-anki: FAIL: $*" >&2; exit 1; }

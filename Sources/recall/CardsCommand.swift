@@ -24,10 +24,12 @@ struct CardsCommand: ParsableCommand {
     @Flag(help: "Print the cards as JSON.")
     var json = false
 
+    @OptionGroup var day: DayOptions
+
     func run() throws {
         let clock = try global.clock()
         let database = try global.readingDatabase()
-        let today = clock.today(rolloverHour: SchedulerConfig().rolloverHour)
+        let today = clock.today(rolloverHour: day.config(try RecallSettings.load()).rolloverHour)
         let filter = CardFilter(deck: deck, dueOnly: due, search: search, includeRetired: all)
         let cards: [CardListing]
         do {

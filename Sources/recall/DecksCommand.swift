@@ -11,12 +11,15 @@ struct DecksCommand: ParsableCommand {
     @Flag(help: "Print the decks as JSON.")
     var json = false
 
+    @OptionGroup var day: DayOptions
+
     func run() throws {
         let clock = try global.clock()
         let database = try global.readingDatabase()
+        let config = day.config(try RecallSettings.load())
         let decks: [DeckSummary]
         do {
-            decks = try database.decks(on: clock.today(rolloverHour: SchedulerConfig().rolloverHour))
+            decks = try database.decks(on: clock.today(rolloverHour: config.rolloverHour))
         } catch {
             throw CommandFailure(error)
         }

@@ -29,6 +29,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "apkg: carry each card's SM-2 state and the review log into Anki.")
     var withScheduling = false
 
+    @OptionGroup var day: DayOptions
+
     var target: ExportTarget { ExportTarget(argument: output) }
 
     /// `--format`, else the one the file's extension names.
@@ -52,7 +54,8 @@ struct ExportCommand: ParsableCommand {
         do {
             try database.requireDeck(deck)
             let summary = try CollectionExport.write(format, from: database, to: target, deck: deck,
-                                                     withScheduling: withScheduling, clock: clock)
+                                                     withScheduling: withScheduling, clock: clock,
+                                                     rolloverHour: day.config(try RecallSettings.load()).rolloverHour)
             let reviews = summary.reviews > 0 ? " and \(summary.reviews) review-log rows" : ""
             Terminal.standardError.write("Wrote \(summary.cards) cards\(reviews) to \(target).\n")
         } catch {

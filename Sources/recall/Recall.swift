@@ -8,10 +8,12 @@ struct Recall: ParsableCommand {
         abstract: "Turn video-summary notes into cited flashcards and review them with SM-2.",
         discussion: """
             Every command takes --db PATH and --now ISO8601; the environment variables \
-            RECALL_DB and RECALL_NOW set them too.
+            RECALL_DB and RECALL_NOW set them too. Settings that last (new cards and reviews a day, \
+            the rollover hour, the leech threshold, the default deck) are in the file `recall config` \
+            names ($RECALL_CONFIG overrides where it is).
             """,
         version: RecallVersion.current,
-        subcommands: [ReviewCommand.self, GenerateCommand.self, CardsCommand.self, DecksCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self])
+        subcommands: [ReviewCommand.self, GenerateCommand.self, CardsCommand.self, DecksCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, ConfigCommand.self])
 }
 
 enum RecallVersion {

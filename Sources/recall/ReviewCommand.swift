@@ -16,22 +16,34 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Only this deck (a note title, `channel::title`, or a parent `channel::`).", valueName: "deck"))
+    @Option(help: ArgumentHelp("Only this deck (a note title, `channel::title`, or a parent `channel::`); \"\" for every deck.",
+                               discussion: "Default: default_deck of `recall config`, else every deck.", valueName: "deck"))
     var deck: String?
 
-    @Option(name: .customLong("new"), help: ArgumentHelp("New cards to introduce today (default 20).", valueName: "n"))
+    @Option(name: .customLong("new"), help: ArgumentHelp("New cards to introduce today (default: new_per_day of `recall config`, else 20).", valueName: "n"))
     var newCards: Int?
 
-    @Option(help: ArgumentHelp("Reviews to do today at most (default 200).", valueName: "n"))
+    @Option(help: ArgumentHelp("Reviews to do today at most (default: reviews_per_day, else 200).", valueName: "n"))
     var limit: Int?
+
+    @Option(help: ArgumentHelp("Lapses that make a card a leech, for this run (default: leech_threshold, else 8).", valueName: "n"))
+    var leechThreshold: Int?
+
+    @OptionGroup var day: DayOptions
 
     func validate() throws {
         if let newCards, newCards < 0 { throw ValidationError("--new must be 0 or more") }
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if let leechThreshold, leechThreshold < 1 { throw ValidationError("--leech-threshold must be 1 or more") }
     }
 
     func run() throws {
         let clock = try global.clock()
+        let settings = try RecallSettings.load()
+        let config = settings.schedulerConfig(newPerDay: newCards, reviewsPerDay: limit, rolloverHour: day.rolloverHour,
+                                              leechThreshold: leechThreshold)
+        // --deck, else default_deck of the settings ("" for every deck).
+        let deck = settings.deck(flag: self.deck)
         let database = try global.database()
         let lock: SessionLock
         do {
@@ -42,9 +54,12 @@ struct ReviewCommand: ParsableCommand {
         defer { lock.release() }
         do {
             if try database.isEmpty() { try generateSeeds(into: database, clock: clock) }
-            try database.requireDeck(deck)
-            let session = try ReviewSession(database: database, clock: clock,
-                                            options: .init(deck: deck, newCards: newCards, reviews: limit))
+            do {
+                try database.requireDeck(deck)
+            } catch let error as UnknownDeck where self.deck == nil {
+                throw CommandFailure("\(settings.path): default_deck: \(error)")
+            }
+            let session = try ReviewSession(database: database, clock: clock, config: config, options: .init(deck: deck))
             guard try session.current() != nil else {
                 let tomorrow = try session.finish().dueTomorrow
                 print("Nothing to review today\(deck.map { " in \"\($0)\"" } ?? ""): no reviews due and no new cards left. "

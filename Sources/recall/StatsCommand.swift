@@ -18,6 +18,8 @@ struct StatsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write a self-contained HTML report with charts to this file (- for standard output).", valueName: "file"))
     var html: String?
 
+    @OptionGroup var day: DayOptions
+
     func validate() throws {
         if json && html == "-" { throw ValidationError("--json and --html - would both write to standard output; pick one") }
     }
@@ -25,10 +27,11 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let clock = try global.clock()
         let database = try global.readingDatabase()
+        let config = day.config(try RecallSettings.load())
         let stats: Statistics
         do {
             try database.requireDeck(deck)
-            stats = try database.statistics(on: clock.today(rolloverHour: SchedulerConfig.standard.rolloverHour), deck: deck)
+            stats = try database.statistics(on: clock.today(rolloverHour: config.rolloverHour), config: config, deck: deck)
         } catch {
             throw CommandFailure(error)
         }

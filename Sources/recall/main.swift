@@ -4,6 +4,8 @@ import Foundation
 // Exit codes (PRODUCT.md §5): 0 success, 1 the work failed, 2 bad usage.
 do {
     var command = try Recall.parseAsRoot()
+    // A settings file that is not right stops every command (`config` says it its own way).
+    if !(command is ConfigCommand) { _ = try RecallSettings.load() }
     try command.run()
 } catch let failure as CommandFailure {
     Terminal.standardError.write("recall: error: \(failure.message)\n")

@@ -35,16 +35,21 @@ public struct ExportSummary: Sendable, Equatable {
 /// no file at `path`), or to standard output.
 public enum CollectionExport {
     public static func write(_ format: ExportFormat, from database: AppDatabase, to path: String, deck: String? = nil,
-                             withScheduling: Bool = false, clock: Clock) throws -> ExportSummary {
-        try write(format, from: database, to: .file(path), deck: deck, withScheduling: withScheduling, clock: clock)
+                             withScheduling: Bool = false, clock: Clock,
+                             rolloverHour: Int = SchedulerConfig.standard.rolloverHour) throws -> ExportSummary {
+        try write(format, from: database, to: .file(path), deck: deck, withScheduling: withScheduling, clock: clock,
+                  rolloverHour: rolloverHour)
     }
 
+    /// - Parameter rolloverHour: the hour a study day begins, which tells the
+    ///   study sheet which cards are due today.
     public static func write(_ format: ExportFormat, from database: AppDatabase, to target: ExportTarget, deck: String? = nil,
-                             withScheduling: Bool = false, clock: Clock) throws -> ExportSummary {
+                             withScheduling: Bool = false, clock: Clock,
+                             rolloverHour: Int = SchedulerConfig.standard.rolloverHour) throws -> ExportSummary {
         if withScheduling && !format.takesScheduling {
             throw ExportError.optionNotSupported("--with-scheduling applies to --format apkg (json always carries the schedule and review log)")
         }
-        let day = clock.today(rolloverHour: SchedulerConfig.standard.rolloverHour)
+        let day = clock.today(rolloverHour: rolloverHour)
         var summary = ExportSummary(cards: 0, reviews: 0)
         try target.write { temporary in
             switch format {

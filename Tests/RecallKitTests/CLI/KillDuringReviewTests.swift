@@ -13,6 +13,7 @@ import Testing
         #expect(try recall.run(["generate", note.path]).status == 0)
         var environment = ProcessInfo.processInfo.environment
         environment["RECALL_DB"] = recall.database
+        environment["RECALL_CONFIG"] = recall.config
         environment["RECALL_NOW"] = "2026-11-26T09:00:00+01:00"
         environment["TERM"] = "xterm-256color"
         environment["NO_COLOR"] = "1"
@@ -51,6 +52,7 @@ import Testing
         try recall.run(["generate", "seeds/"])
         var environment = ProcessInfo.processInfo.environment
         environment["RECALL_DB"] = recall.database
+        environment["RECALL_CONFIG"] = recall.config
         environment["RECALL_NOW"] = "2026-11-26T09:00:00+01:00"
         environment["TERM"] = "xterm"
         let first = try PseudoTerminal(executable: RecallProcess.executable, arguments: ["review"], environment: environment)

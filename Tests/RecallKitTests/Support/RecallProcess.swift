@@ -10,10 +10,16 @@ struct RecallProcess {
     }
 
     let database: String
+    /// The settings file (`RECALL_CONFIG`): beside the collection, so no test
+    /// reads or writes the real one.
+    var config: String
     var now = "2026-11-26T09:00:00+01:00"
     var environment: [String: String] = [:]
 
-    init(database: String) { self.database = database }
+    init(database: String) {
+        self.database = database
+        config = URL(fileURLWithPath: database).deletingLastPathComponent().appendingPathComponent("config.toml").path
+    }
 
     static func withFreshCollection() throws -> (RecallProcess, URL) {
         let directory = try Collections.temporaryDirectory()
@@ -35,6 +41,7 @@ struct RecallProcess {
         var env = ProcessInfo.processInfo.environment
         env["RECALL_DB"] = database
         env["RECALL_NOW"] = now
+        env["RECALL_CONFIG"] = config
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }
         process.environment = env
