@@ -66,7 +66,8 @@ enum BlankRules {
         Rule(name: "not a lone adjective, verb or adverb",
              reason: "A lone modifier or verb fits any answer (\"a […] improvement\" → significant).",
              good: "Chips › Speed | The new design brings a [speedup] in training.",
-             bad: "Chips › Speed | The new design brings a [significant] improvement in training.") { blank in
+             bad: "Chips › Speed | The new design brings a [significant] improvement in training.",
+             alsoBad: ["Riddles › Rules | Prisoners are allowed to [strategize] before the game."]) { blank in
             guard blank.answer.count == 1, let word = blank.answer.first, blank.span.kind != .name,
                   blank.span.kind != .number, !word.isAcronym else { return false }
             return !blank.reader.isNoun(blank.span.words.lowerBound)
@@ -130,7 +131,8 @@ enum BlankRules {
         Rule(name: "a whole token",
              reason: "A blank that cuts a word at a dot or slash (\"ollama.[…]\", \"Bolt.[…]\") hides a fragment.",
              good: "Tools › Setup | Install [Ollama] from its website.",
-             bad: "Tools › Setup | Install Ollama from ollama.[com].") { blank in
+             bad: "Tools › Setup | Install Ollama from ollama.[com].",
+             alsoBad: ["Riddles › Odds | The chance approaches 1 minus [ln](2) as the boxes grow."]) { blank in
             blank.sentence.cutsAToken(blank.span.words)
         },
         Rule(name: "not an example's parameter",

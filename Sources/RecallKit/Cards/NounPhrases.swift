@@ -73,7 +73,7 @@ enum NounPhrases {
             guard !FunctionWords.contains(word.key), !word.isContraction, word.hasLetter else { return false }
             if word.isAcronym || word.isOddlyCased { return true }
             let classes = word.facts.classes
-            // A word the lexicon does not know is a noun unless it wears an adverb's or adjective's ending (`impactful`).
+            // A word the lexicon does not know is a noun unless it wears a modifier's or verb's ending (`impactful`).
             if classes.isEmpty { return !NounPhrases.modifierEndings.contains { word.key.count > $0.count + 3 && word.key.hasSuffix($0) } }
             // After a noun and before a preposition or article, a word that may be a verb is one (`the LLM doesn't`,
             // `vision focuses on`, `vectors point in`).
@@ -132,8 +132,8 @@ enum NounPhrases {
     }
 
     /// Words that follow a verb rather than a noun.
-    /// Endings of adverbs and adjectives, for words the lexicon does not know.
-    static let modifierEndings = ["ly", "ful", "ous", "ive", "able", "ible", "less", "ish"]
+    /// Endings of adverbs, adjectives and verbs, for words the lexicon does not know (`strategize`).
+    static let modifierEndings = ["ly", "ful", "ous", "ive", "able", "ible", "less", "ish", "ize", "ise", "ify"]
 
     static let verbFollowers: Set<String> = [
         "on", "to", "the", "a", "an", "in", "into", "with", "at", "from", "by", "that", "its", "their", "it", "them",

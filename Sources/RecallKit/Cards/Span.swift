@@ -88,7 +88,8 @@ struct SentenceWords: Sendable {
     }
 
     /// Whether the words `range` start or end inside a token: a letter or
-    /// digit joined to them by `.`, `/`, `@` or `_` (`ollama.[com]`, `[Bolt].DIY`).
+    /// digit joined to them by `.`, `/`, `@` or `_` (`ollama.[com]`, `[Bolt].DIY`),
+    /// or a bracket opening right after them (`[ln](2)`).
     func cutsAToken(_ range: Range<Int>) -> Bool {
         let span = characters(range)
         let joiners: Set<Character> = [".", "/", "@", "_", ":"]
@@ -96,7 +97,9 @@ struct SentenceWords: Sendable {
             && (characters[span.lowerBound - 2].isLetter || characters[span.lowerBound - 2].isNumber)
         let after = span.upperBound + 1 < characters.count && joiners.contains(characters[span.upperBound])
             && (characters[span.upperBound + 1].isLetter || characters[span.upperBound + 1].isNumber)
-        return before || after
+        // `ln(2)`, `f(x)`: a name called in a formula.
+        let called = span.upperBound < characters.count && characters[span.upperBound] == "("
+        return before || after || called
     }
 
     /// The text of the words `range`, as written between them.

@@ -17,6 +17,11 @@ extension Lexicon {
     /// The facts of a word (any case), looked up once per process.
     public func facts(of word: String) -> WordFacts {
         memo.facts(of: word) {
+            // `vice-versa`: WordNet writes a hyphenated lemma with `_` when it does not know the hyphen.
+            if word.contains("-"), classes(of: word).isEmpty {
+                let joined = word.replacingOccurrences(of: "-", with: "_")
+                if !classes(of: joined).isEmpty { return facts(of: joined) }
+            }
             let bases = baseForms(of: word)
             let lower = word.lowercased()
             let stem = bases.first?.lemma
