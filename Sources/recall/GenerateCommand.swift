@@ -9,7 +9,11 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
             PATHs are note files or folders (searched for .md files). Regenerating unchanged \
             notes changes nothing; an edited claim keeps its card and history; a claim gone \
-            from its note retires its card (kept, hidden from review).
+            from its note retires its card (kept, hidden from review). A note is its videoId; \
+            without one, its path relative to the folder given (a file given directly: its \
+            name), so renaming or moving a note keeps its cards and their history. Notes \
+            generated from a folder before whose file is gone are counted; --prune retires \
+            their cards (they come back if the note does).
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -20,12 +24,16 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Show the plan (added / updated / unchanged / retired per note) and write nothing.")
     var dryRun = false
 
+    @Flag(help: "Treat each folder given as the whole set of its notes: retire the cards of notes no longer in it.")
+    var prune = false
+
     @Flag(help: "Print the result as JSON.")
     var json = false
 
     func run() throws {
         let clock = try global.clock()
-        let (files, problems) = NoteFiles.collect(paths)
+        let (files, problems) = NoteFiles.locate(paths)
+        let folders = Self.folders(paths)
         let progress = ProgressBar(total: files.count, stream: Terminal.standardError, enabled: !json && files.count > 1)
         let (prepared, failed) = NotePreparation.prepare(files) { progress.advance() }
         progress.finish()
@@ -35,7 +43,7 @@ struct GenerateCommand: ParsableCommand {
             // A dry run writes nothing: it reads the collection, or plans against an empty one.
             let database = dryRun ? try global.readingDatabase(orEmpty: true) : try global.database()
             do {
-                report = try database.sync(prepared, now: clock.timestamp, dryRun: dryRun)
+                report = try database.sync(prepared, now: clock.timestamp, dryRun: dryRun, folders: folders, prune: prune)
             } catch {
                 throw CommandFailure(error)
             }
@@ -43,6 +51,15 @@ struct GenerateCommand: ParsableCommand {
         report.record(warnings: prepared.flatMap(\.note.diagnostics), errors: failures)
         try render(report)
         if prepared.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The folders among `paths`, absolute, as the notes found in them record them.
+    static func folders(_ paths: [String]) -> [String] {
+        var seen: Set<String> = []
+        return paths.filter { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+        }.map(NoteFile.absolute).filter { seen.insert($0).inserted }
     }
 
     private func render(_ report: GenerationReport) throws {
@@ -62,6 +79,21 @@ struct GenerateCommand: ParsableCommand {
             return
         }
         print(GenerationTable(report: report).render())
+        if let line = Self.missingLine(report) { print(line) }
+    }
+
+    /// One line on the notes gone from the folders given: what `--prune` did or would do.
+    static func missingLine(_ report: GenerationReport) -> String? {
+        guard !report.missing.isEmpty else { return nil }
+        let count = report.missing.count
+        let notes = count == 1 ? "1 note" : "\(count) notes"
+        let cards = report.missing.reduce(0) { $0 + $1.cards }
+        let cardText = cards == 1 ? "1 card" : "\(cards) cards"
+        if report.pruned {
+            let verb = report.dryRun ? "would retire" : "retired"
+            return "\(notes) no longer in the folder: --prune \(verb) \(cardText) (\(report.missing.map(\.key).joined(separator: ", ")))."
+        }
+        return "\(notes) generated from this folder before \(count == 1 ? "is" : "are") missing (\(cardText) still in review); --prune retires them."
     }
 
     private func place(_ problem: GenerationReport.Problem) -> String {

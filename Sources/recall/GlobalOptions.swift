@@ -27,6 +27,15 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// The collection for a command that changes what is there: never
+    /// created (a missing collection is an error), migrated if need be.
+    func writingExistingDatabase() throws -> AppDatabase {
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            throw CommandFailure(StoreError.missing(path: databasePath))
+        }
+        return try database()
+    }
+
     /// The collection for a command that only reads: opened read-only, never
     /// created. With `orEmpty`, a missing collection (or an empty file) reads
     /// as an empty one.

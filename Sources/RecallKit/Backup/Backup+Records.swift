@@ -35,6 +35,8 @@ extension Backup.Document {
         self.deck = deck
         contentHash = document.contentHash
         updatedAt = document.updatedAt
+        folder = document.folder
+        relativePath = document.relativePath
     }
 }
 
@@ -102,7 +104,8 @@ extension DocumentRecord {
     /// The stored row for a backup document.
     init(_ document: Backup.Document, deckId: Int64) {
         self.init(id: document.id, path: document.path, title: document.title, videoId: document.videoId,
-                  channel: document.channel, deckId: deckId, contentHash: document.contentHash, updatedAt: document.updatedAt)
+                  channel: document.channel, deckId: deckId, contentHash: document.contentHash, updatedAt: document.updatedAt,
+                  folder: document.folder, relativePath: document.relativePath)
     }
 }
 

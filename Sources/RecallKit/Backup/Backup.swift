@@ -42,6 +42,9 @@ public struct Backup: Codable, Equatable, Sendable {
         public var deck: String
         public var contentHash: String
         public var updatedAt: String
+        /// The folder the note was generated from, and its path in it.
+        public var folder: String?
+        public var relativePath: String?
     }
 
     /// One card with everything stored about it.

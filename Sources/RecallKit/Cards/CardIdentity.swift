@@ -25,11 +25,12 @@ public enum CardIdentity {
         return String(hex.prefix(digits))
     }
 
-    /// The key of a note: its video and file name, so a note moved to another
-    /// folder keeps its cards while two notes of one video stay apart.
+    /// The key of a note (PRODUCT.md §2): its video when it has one, so
+    /// renaming or moving the file keeps its cards; else `file`, its path
+    /// relative to the folder given to `generate` (for a file given directly,
+    /// its name), so two `index.md` in different folders are two notes.
     public static func sourceKey(videoId: String?, file: String) -> String {
-        let name = file.split(separator: "/").last.map(String.init) ?? file
-        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-        return videoId.map { "\($0)/\(stem)" } ?? stem
+        if let videoId, !videoId.isEmpty { return videoId }
+        return file
     }
 }

@@ -1,6 +1,9 @@
 /// What the sync needs to know of a stored card.
 public struct ExistingCard: Sendable, Hashable {
     public var id: String
+    /// What drafts are matched against: the id the generator now gives the
+    /// card (differs from `id` for a card made under an older note key).
+    public var key: String
     public var kind: CardKind
     public var front: String
     public var back: String
@@ -17,8 +20,9 @@ public struct ExistingCard: Sendable, Hashable {
 
     public init(id: String, kind: CardKind, front: String, back: String, claim: String, section: [String],
                 tags: [String], deck: String, moments: [Moment], sibling: String, ordinal: Int, line: Int,
-                isRetired: Bool) {
+                isRetired: Bool, key: String? = nil) {
         self.id = id
+        self.key = key ?? id
         self.kind = kind
         self.front = front
         self.back = back

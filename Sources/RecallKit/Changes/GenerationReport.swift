@@ -23,6 +23,15 @@ public struct GenerationReport: Sendable, Codable {
         }
     }
 
+    /// A note generated from a folder before whose file is gone.
+    public struct MissingNote: Sendable, Codable {
+        public var key: String
+        public var path: String
+        public var title: String
+        /// Its cards still in review (retired by `--prune`).
+        public var cards: Int
+    }
+
     public var added = 0
     public var updated = 0
     public var unchanged = 0
@@ -30,6 +39,9 @@ public struct GenerationReport: Sendable, Codable {
     public var dryRun = false
     public var documents: [DocumentReport] = []
     public var warnings: [Problem] = []
+    /// Notes of the folders given that are gone; with `pruned`, their cards were (or, in a dry run, would be) retired.
+    public var missing: [MissingNote] = []
+    public var pruned = false
     public var errors: [Problem] = []
 
     public init() {}

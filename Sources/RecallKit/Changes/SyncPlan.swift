@@ -15,6 +15,9 @@ public struct SyncPlan: Sendable {
     public var updated: [Update] = []
     public var unchanged: [String] = []
     public var retired: [String] = []
+    /// Stored card id → the id its draft has now, to match it by next time
+    /// (a card kept by similarity, or made under an older note key).
+    public var keys: [String: String] = [:]
 
     public var updatedCount: Int { updated.filter { !$0.moveOnly }.count }
     public var unchangedCount: Int { unchanged.count + updated.filter(\.moveOnly).count }

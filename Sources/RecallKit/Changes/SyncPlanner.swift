@@ -12,12 +12,16 @@ public enum SyncPlanner {
     public static func plan(existing: [ExistingCard], drafts: [CardDraft], deck: String) -> SyncPlan {
         var plan = SyncPlan()
         let byId = Dictionary(existing.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byKey = Dictionary(existing.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var matched: Set<String> = []
         var pending: [CardDraft] = []
         for draft in drafts {
-            if let stored = byId[draft.id], !matched.contains(stored.id) {
+            if let stored = byKey[draft.id] ?? byId[draft.id], !matched.contains(stored.id) {
                 matched.insert(stored.id)
-                record(draft, against: stored, deck: deck, in: &plan)
+                var kept = draft
+                kept.id = stored.id
+                if stored.key != draft.id { plan.keys[stored.id] = draft.id }
+                record(kept, against: stored, deck: deck, in: &plan)
             } else {
                 pending.append(draft)
             }
@@ -26,6 +30,7 @@ public enum SyncPlanner {
         for (draftIndex, storedIndex) in similarPairs(pending, unmatched) {
             var draft = pending[draftIndex]
             let stored = unmatched[storedIndex]
+            if stored.key != draft.id { plan.keys[stored.id] = draft.id }
             draft.id = stored.id
             matched.insert(stored.id)
             pending[draftIndex].id = ""

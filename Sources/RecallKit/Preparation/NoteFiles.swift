@@ -5,7 +5,14 @@ import Foundation
 /// name looks like a note's (`x.md/`) is searched, not read.
 public enum NoteFiles {
     public static func collect(_ paths: [String]) -> (files: [String], problems: [Diagnostic]) {
-        var files: [String] = []
+        let (notes, problems) = locate(paths)
+        return (notes.map(\.path), problems)
+    }
+
+    /// As `collect`, with each note's folder (the folder given, absolute; for
+    /// a file given directly, its own folder) and its path relative to it.
+    public static func locate(_ paths: [String]) -> (files: [NoteFile], problems: [Diagnostic]) {
+        var files: [NoteFile] = []
         var problems: [Diagnostic] = []
         let manager = FileManager.default
         for path in paths {
@@ -15,10 +22,13 @@ public enum NoteFiles {
                 continue
             }
             guard isDirectory.boolValue else {
-                files.append(path)
+                files.append(NoteFile(path: path))
                 continue
             }
-            let found = markdownFiles(in: path)
+            let base = path.hasSuffix("/") ? path : path + "/"
+            let found = markdownFiles(in: path).map {
+                NoteFile(path: $0, folder: NoteFile.absolute(path), relativePath: String($0.dropFirst(base.count)))
+            }
             if found.isEmpty {
                 problems.append(Diagnostic(file: path, line: 0,
                     message: "no notes here (no .md files in this folder or below)", severity: .error))
@@ -26,7 +36,7 @@ public enum NoteFiles {
             files += found
         }
         var seen: Set<String> = []
-        return (files.filter { seen.insert($0).inserted }, problems)
+        return (files.filter { seen.insert($0.path).inserted }, problems)
     }
 
     private static func markdownFiles(in directory: String) -> [String] {
@@ -59,5 +69,38 @@ public enum NoteFiles {
         } catch {
             return .failure(.unreadable(file: path, reason: AtomicFile.reason(error)))
         }
+    }
+}
+
+/// A note file found on the command line: where it is, and where it is from.
+public struct NoteFile: Sendable, Hashable {
+    public var path: String
+    /// The folder given to `generate` (absolute, standardized).
+    public var folder: String
+    /// `path` relative to `folder`.
+    public var relativePath: String
+
+    public init(path: String, folder: String, relativePath: String) {
+        self.path = path
+        self.folder = folder
+        self.relativePath = relativePath
+    }
+
+    /// A file given directly: its folder and its name.
+    public init(path: String) {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        self.init(path: path, folder: url.deletingLastPathComponent().path.trimmingTrailingSlash,
+                  relativePath: url.lastPathComponent)
+    }
+
+    /// `path` made absolute and standardized, without a trailing slash.
+    public static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path.trimmingTrailingSlash
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingSlash: String {
+        count > 1 && hasSuffix("/") ? String(dropLast()) : self
     }
 }

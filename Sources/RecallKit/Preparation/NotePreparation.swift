@@ -7,6 +7,14 @@ public enum NotePreparation {
     /// any thread, as each is done.
     public static func prepare(_ files: [String], tick: @escaping @Sendable () -> Void = {})
         -> (notes: [PreparedNote], failures: [Diagnostic]) {
+        prepare(files.map { NoteFile(path: $0) }, tick: tick)
+    }
+
+    /// As above, each note known by its path relative to its folder. Two
+    /// notes of one video in one run: the first is the video's note, the
+    /// others are known by video and path (with a warning).
+    public static func prepare(_ files: [NoteFile], tick: @escaping @Sendable () -> Void = {})
+        -> (notes: [PreparedNote], failures: [Diagnostic]) {
         var notes: [PreparedNote] = []
         var failures: [Diagnostic] = []
         for outcome in outcomes(files, tick: tick) {
@@ -15,20 +23,40 @@ public enum NotePreparation {
             case .failure(let error): failures.append(error)
             }
         }
-        return (notes, failures)
+        return (separated(notes, files: files), failures)
     }
 
-    static func outcomes(_ files: [String], tick: @escaping @Sendable () -> Void) -> [Result<PreparedNote, Diagnostic>] {
+    /// Notes sharing a key after the first get `videoId/relative path`.
+    private static func separated(_ notes: [PreparedNote], files: [NoteFile]) -> [PreparedNote] {
+        var first: [String: String] = [:]
+        return notes.map { prepared in
+            guard let earlier = first[prepared.source] else {
+                first[prepared.source] = prepared.note.file
+                return prepared
+            }
+            let key = "\(prepared.source)/\(prepared.relativePath)"
+            guard case .success(let bytes) = NoteFiles.read(prepared.note.file),
+                  var copy = try? PreparedNote(bytes: bytes, file: prepared.note.file, relativePath: prepared.relativePath,
+                                               folder: prepared.folder, key: key) else { return prepared }
+            copy.note.diagnostics.append(Diagnostic(file: prepared.note.file, line: 0, message:
+                "\(earlier) has the same videoId; this note is known by its path (\(key)) instead"))
+            return copy
+        }
+    }
+
+    static func outcomes(_ files: [NoteFile], tick: @escaping @Sendable () -> Void) -> [Result<PreparedNote, Diagnostic>] {
         let results = ResultSlots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let file = files[index]
+            let located = files[index]
+            let file = located.path
             let outcome: Result<PreparedNote, Diagnostic>
             switch NoteFiles.read(file) {
             case .failure(let error):
                 outcome = .failure(Diagnostic(file: file, line: 0, message: error.reason, severity: .error))
             case .success(let bytes):
                 do throws(NoteError) {
-                    outcome = .success(try PreparedNote(bytes: bytes, file: file))
+                    outcome = .success(try PreparedNote(bytes: bytes, file: file, relativePath: located.relativePath,
+                                                          folder: located.folder))
                 } catch {
                     outcome = .failure(Diagnostic(file: file, line: 0, message: error.reason, severity: .error))
                 }

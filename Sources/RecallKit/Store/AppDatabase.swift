@@ -150,6 +150,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// An empty file where a command that only reads expected a collection.
     case emptyFile(path: String)
     case failed(String)
+    /// `notes remove` was given a name no note has.
+    case noSuchNote(String)
 
     init(_ error: DatabaseError, path: String) {
         switch error.resultCode {
@@ -179,6 +181,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "\(path) is an empty file, not a recall collection (it was left untouched); add notes with: recall generate NOTES"
         case .failed(let message):
             return "database error: \(message)"
+        case .noSuchNote(let name):
+            return "no note \"\(name)\" in the collection (nothing was changed); recall notes lists them"
         }
     }
 }

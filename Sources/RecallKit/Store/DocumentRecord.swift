@@ -11,4 +11,9 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord {
     var deckId: Int64
     var contentHash: String
     var updatedAt: String
+    /// The folder given to `generate` the note was last found in (absolute);
+    /// nil for a note not generated since the key change (v3).
+    var folder: String? = nil
+    /// The note's path relative to `folder`.
+    var relativePath: String? = nil
 }

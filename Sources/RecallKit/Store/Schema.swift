@@ -20,6 +20,16 @@ enum Schema {
             try db.alter(table: "card") { t in t.add(column: "sibling", .text).notNull().defaults(to: "") }
             try db.execute(sql: "CREATE INDEX card_sibling ON card (sibling) WHERE sibling != ''")
         }
+        // A note is its videoId, else its path relative to the folder given to generate (PRODUCT.md §2):
+        // documents are re-keyed, cards keep their ids and are matched by `matchKey` (see NoteIdentity).
+        migrator.registerMigration("v3-note-identity") { db in
+            try db.alter(table: "document") { t in
+                t.add(column: "folder", .text)
+                t.add(column: "relativePath", .text)
+            }
+            try db.alter(table: "card") { t in t.add(column: "matchKey", .text) }
+            try NoteIdentity.migrate(db)
+        }
         return migrator
     }
 
