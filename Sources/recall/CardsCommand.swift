@@ -18,7 +18,7 @@ struct CardsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only cards whose front, back or claim contains this text.", valueName: "text"))
     var search: String?
 
-    @Flag(help: "Include retired cards (their claim left the note).")
+    @Flag(help: "Include retired cards (their claim left the note, or you retired them: marked \"retired by you\").")
     var all = false
 
     @Flag(help: "Print the cards as JSON.")
@@ -79,6 +79,7 @@ struct CardLine {
         let due = (card.schedule.dueDay?.isoDate ?? "").padding(toLength: 10, withPad: " ", startingAt: 0)
         let front = card.front.split(separator: "\n").last.map(String.init) ?? card.front
         var text = "\(front)  → \(card.back)"
+        if card.isLearnerRetired { text = "[retired by you] " + text } else if card.isEdited { text = "[edited] " + text }
         let used = 8 + 2 + 9 + 1 + 10 + 2
         if let width, width > used + 10, text.count > width - used {
             text = String(text.prefix(width - used - 1)) + "…"

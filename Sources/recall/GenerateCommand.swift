@@ -80,6 +80,19 @@ struct GenerateCommand: ParsableCommand {
         }
         print(GenerationTable(report: report).render())
         if let line = Self.missingLine(report) { print(line) }
+        for change in report.learnerChanges { print(Self.learnerLine(change, dryRun: report.dryRun)) }
+    }
+
+    /// One line for a card the learner changed whose claim changed in the note.
+    static func learnerLine(_ change: GenerationReport.LearnerChange, dryRun: Bool) -> String {
+        let line = change.front.replacingOccurrences(of: "\n", with: " — ")
+        let front = line.count > 50 ? String(line.prefix(50)) + "…" : line
+        switch change.what {
+        case .editDropped:
+            return "\(change.id): its claim changed, so your edit \(dryRun ? "would be" : "was") dropped: \(front)"
+        case .returned:
+            return "\(change.id): its claim changed, so the card you retired \(dryRun ? "would come" : "comes") back as a new card: \(front)"
+        }
     }
 
     /// One line on the notes gone from the folders given: what `--prune` did or would do.

@@ -13,7 +13,7 @@ struct Recall: ParsableCommand {
             names ($RECALL_CONFIG overrides where it is).
             """,
         version: RecallVersion.current,
-        subcommands: [ReviewCommand.self, GenerateCommand.self, CardsCommand.self, DecksCommand.self, NotesCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, ConfigCommand.self])
+        subcommands: [ReviewCommand.self, GenerateCommand.self, CardsCommand.self, ShowCommand.self, SuspendCommand.self, UnsuspendCommand.self, ResetCommand.self, EditCommand.self, RetireCommand.self, DecksCommand.self, NotesCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, ConfigCommand.self])
 }
 
 enum RecallVersion {

@@ -21,6 +21,9 @@ extension Backup.Card {
         createdAt = card.createdAt
         updatedAt = card.updatedAt
         retiredAt = card.retiredAt
+        learnerFront = card.learnerFront
+        learnerBack = card.learnerBack
+        learnerRetired = card.learnerRetired
         schedule = Backup.Schedule(state)
     }
 }
@@ -97,6 +100,9 @@ extension CardRecord {
         createdAt = card.createdAt
         updatedAt = card.updatedAt
         retiredAt = card.retiredAt
+        learnerFront = card.learnerFront
+        learnerBack = card.learnerBack
+        learnerRetired = card.learnerRetired
     }
 }
 

@@ -9,8 +9,10 @@ public struct Backup: Codable, Equatable, Sendable {
     public static let formatName = "recall-backup"
     /// The newest version this recall writes and reads.
     /// Version 2 keeps each card's moments with their timestamps and its
-    /// sibling key; version 1 files (moments as seconds) are still read.
-    public static let currentVersion = 2
+    /// sibling key; version 3 keeps the learner's edits and retirements
+    /// (`learnerFront`, `learnerBack`, `learnerRetired`). Versions 1 (moments
+    /// as seconds) and 2 are still read.
+    public static let currentVersion = 3
 
     public var format: String
     public var version: Int
@@ -68,11 +70,16 @@ public struct Backup: Codable, Equatable, Sendable {
         public var createdAt: String
         public var updatedAt: String
         public var retiredAt: String?
+        /// The learner's own front and back, when they edited the card.
+        public var learnerFront: String?
+        public var learnerBack: String?
+        /// The learner retired the card (written only when true).
+        public var learnerRetired: Bool
         public var schedule: Schedule
 
         enum CodingKeys: String, CodingKey {
             case id, document, deck, ordinal, kind, front, back, claim, section, tags, timestamp, seconds, moments,
-                 sibling, line, createdAt, updatedAt, retiredAt, schedule
+                 sibling, line, createdAt, updatedAt, retiredAt, learnerFront, learnerBack, learnerRetired, schedule
             /// Version 1: the moments' seconds alone.
             case anchors
         }
@@ -104,6 +111,9 @@ public struct Backup: Codable, Equatable, Sendable {
             createdAt = try row.decode(String.self, forKey: .createdAt)
             updatedAt = try row.decode(String.self, forKey: .updatedAt)
             retiredAt = try row.decodeIfPresent(String.self, forKey: .retiredAt)
+            learnerFront = try row.decodeIfPresent(String.self, forKey: .learnerFront)
+            learnerBack = try row.decodeIfPresent(String.self, forKey: .learnerBack)
+            learnerRetired = try row.decodeIfPresent(Bool.self, forKey: .learnerRetired) ?? false
             schedule = try row.decode(Schedule.self, forKey: .schedule)
         }
 
@@ -127,6 +137,9 @@ public struct Backup: Codable, Equatable, Sendable {
             try row.encode(createdAt, forKey: .createdAt)
             try row.encode(updatedAt, forKey: .updatedAt)
             try row.encodeIfPresent(retiredAt, forKey: .retiredAt)
+            try row.encodeIfPresent(learnerFront, forKey: .learnerFront)
+            try row.encodeIfPresent(learnerBack, forKey: .learnerBack)
+            if learnerRetired { try row.encode(learnerRetired, forKey: .learnerRetired) }
             try row.encode(schedule, forKey: .schedule)
         }
     }

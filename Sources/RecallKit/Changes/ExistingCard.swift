@@ -17,10 +17,14 @@ public struct ExistingCard: Sendable, Hashable {
     public var ordinal: Int
     public var line: Int
     public var isRetired: Bool
+    /// The learner edited its front or back.
+    public var isEdited: Bool
+    /// The learner retired it.
+    public var isLearnerRetired: Bool
 
     public init(id: String, kind: CardKind, front: String, back: String, claim: String, section: [String],
                 tags: [String], deck: String, moments: [Moment], sibling: String, ordinal: Int, line: Int,
-                isRetired: Bool, key: String? = nil) {
+                isRetired: Bool, key: String? = nil, isEdited: Bool = false, isLearnerRetired: Bool = false) {
         self.id = id
         self.key = key ?? id
         self.kind = kind
@@ -35,6 +39,8 @@ public struct ExistingCard: Sendable, Hashable {
         self.ordinal = ordinal
         self.line = line
         self.isRetired = isRetired
+        self.isEdited = isEdited
+        self.isLearnerRetired = isLearnerRetired
     }
 
     /// Whether the draft says anything different (its place in the note aside).

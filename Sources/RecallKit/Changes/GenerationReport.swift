@@ -43,6 +43,21 @@ public struct GenerationReport: Sendable, Codable {
     public var missing: [MissingNote] = []
     public var pruned = false
     public var errors: [Problem] = []
+    /// Cards whose claim changed, so the learner's edit was dropped or the learner's retirement ended.
+    public var learnerChanges: [LearnerChange] = []
+
+    /// A card the learner changed that the note's new claim overrides.
+    public struct LearnerChange: Sendable, Codable {
+        public enum What: String, Sendable, Codable {
+            /// The learner's edit was dropped.
+            case editDropped = "edit_dropped"
+            /// The card the learner retired comes back as a new card.
+            case returned
+        }
+        public var id: String
+        public var what: What
+        public var front: String
+    }
 
     public init() {}
 
@@ -58,6 +73,9 @@ public struct GenerationReport: Sendable, Codable {
         updated += plan.updatedCount
         unchanged += plan.unchangedCount
         retired += plan.retired.count
+        let fronts = Dictionary(plan.updated.map { ($0.draft.id, $0.draft.front) }, uniquingKeysWith: { first, _ in first })
+        learnerChanges += plan.droppedEdits.map { LearnerChange(id: $0, what: .editDropped, front: fronts[$0] ?? "") }
+        learnerChanges += plan.returned.map { LearnerChange(id: $0, what: .returned, front: fronts[$0] ?? "") }
         documents.append(DocumentReport(
             path: prepared.note.file, title: prepared.note.title, deck: prepared.note.deckName,
             cards: prepared.cards.count, added: plan.added.count, updated: plan.updatedCount,

@@ -18,6 +18,10 @@ public struct SyncPlan: Sendable {
     /// Stored card id → the id its draft has now, to match it by next time
     /// (a card kept by similarity, or made under an older note key).
     public var keys: [String: String] = [:]
+    /// Cards whose claim changed: the learner's edit is dropped (the generated text wins again).
+    public var droppedEdits: [String] = []
+    /// Cards the learner retired whose claim changed: they come back as new cards.
+    public var returned: [String] = []
 
     public var updatedCount: Int { updated.filter { !$0.moveOnly }.count }
     public var unchangedCount: Int { unchanged.count + updated.filter(\.moveOnly).count }

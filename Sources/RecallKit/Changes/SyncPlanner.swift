@@ -44,6 +44,18 @@ public enum SyncPlanner {
 
     private static func record(_ draft: CardDraft, against stored: ExistingCard, deck: String, in plan: inout SyncPlan) {
         let moved = stored.ordinal != draft.ordinal || stored.line != draft.line
+        let claimChanged = stored.claim != draft.claim
+        if stored.isEdited && claimChanged { plan.droppedEdits.append(stored.id) }
+        if stored.isLearnerRetired && claimChanged { plan.returned.append(stored.id) }
+        if stored.isLearnerRetired && !claimChanged {
+            // The learner's retirement stands: the text may follow the note, the card stays out of review.
+            if stored.differs(from: draft, deck: deck) || moved {
+                plan.updated.append(.init(draft: draft, revived: false, moveOnly: !stored.differs(from: draft, deck: deck)))
+            } else {
+                plan.unchanged.append(stored.id)
+            }
+            return
+        }
         if stored.isRetired || stored.differs(from: draft, deck: deck) {
             plan.updated.append(.init(draft: draft, revived: stored.isRetired, moveOnly: false))
         } else if moved {

@@ -5,7 +5,7 @@ extension StatsQuery {
     /// Suspended leeches with the moment to re-watch.
     func leeches() throws -> [LeechRow] {
         try Row.fetchAll(db, sql: """
-            SELECT card.id, deck.name, card.front, card.back, s.lapses, card.timestamp, card.seconds, document.videoId
+            SELECT card.id, deck.name, COALESCE(card.learnerFront, card.front), COALESCE(card.learnerBack, card.back), s.lapses, card.timestamp, card.seconds, document.videoId
             FROM cardState s JOIN card ON card.id = s.cardId JOIN deck ON deck.id = s.deckId
             JOIN document ON document.id = card.documentId
             WHERE s.leech = 1 AND s.retired = 0 AND \(cards.sql) ORDER BY s.lapses DESC, deck.name, s.ordinal

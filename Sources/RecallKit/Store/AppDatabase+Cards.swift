@@ -13,8 +13,11 @@ extension AppDatabase {
             }
             if let search = filter.search, !search.isEmpty {
                 let pattern = "%" + Self.likeEscaped(search) + "%"
-                conditions.append("(card.front LIKE ? ESCAPE '\\' OR card.back LIKE ? ESCAPE '\\' OR card.claim LIKE ? ESCAPE '\\')")
-                arguments += [pattern, pattern, pattern]
+                conditions.append("""
+                    (card.front LIKE ? ESCAPE '\\' OR card.back LIKE ? ESCAPE '\\' OR card.claim LIKE ? ESCAPE '\\'
+                     OR card.learnerFront LIKE ? ESCAPE '\\' OR card.learnerBack LIKE ? ESCAPE '\\')
+                    """)
+                arguments += [pattern, pattern, pattern, pattern, pattern]
             }
             if filter.dueOnly {
                 conditions.append("cardState.suspended = 0 AND (cardState.buriedUntil IS NULL OR cardState.buriedUntil <= ?) AND cardState.dueDay <= ?")
@@ -36,10 +39,11 @@ extension AppDatabase {
 
     /// The columns `listing` reads, in its order.
     static let listingColumns = """
-        card.id, deck.name, card.kind, card.front, card.back, card.claim, card.section, card.tags, document.path,
+        card.id, deck.name, card.kind, COALESCE(card.learnerFront, card.front), COALESCE(card.learnerBack, card.back), card.claim, card.section, card.tags, document.path,
         document.title, document.videoId, card.timestamp, card.seconds, card.ordinal, card.retiredAt, cardState.repetitions,
         cardState.easiness, cardState.intervalDays, cardState.dueDay, cardState.lapses, cardState.lastReviewDay,
-        cardState.suspended, cardState.leech, cardState.buriedUntil, card.anchors, card.sibling
+        cardState.suspended, cardState.leech, cardState.buriedUntil, card.anchors, card.sibling, card.learnerRetired,
+        card.learnerFront IS NOT NULL OR card.learnerBack IS NOT NULL
         """
 
     static let listingTables = """
@@ -61,7 +65,8 @@ extension AppDatabase {
             section: section.isEmpty ? [] : section.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
             tags: tags.split(separator: " ").map(String.init), document: row[8], title: row[9], videoId: videoId,
             citation: Moment(timestamp: row[11], seconds: seconds, url: videoId.map { VideoLink.url(videoId: $0, seconds: seconds) }),
-            moments: StoredMoments.decode(row[24], videoId: videoId), sibling: row[25], ordinal: row[13], schedule: schedule, state: retiredAt != nil ? .retired : schedule.state(on: day))
+            moments: StoredMoments.decode(row[24], videoId: videoId), sibling: row[25], ordinal: row[13], schedule: schedule, state: retiredAt != nil ? .retired : schedule.state(on: day),
+            isLearnerRetired: retiredAt != nil && row[26] as Bool, isEdited: row[27])
     }
 
     /// Every deck with its counts for `day` (retired cards left out), from

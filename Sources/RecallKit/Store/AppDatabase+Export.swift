@@ -18,7 +18,7 @@ extension AppDatabase {
     }
 
     private static let exportCardQuery = """
-        SELECT card.id, deck.name, card.front, card.back, document.title, card.section, card.tags,
+        SELECT card.id, deck.name, COALESCE(card.learnerFront, card.front), COALESCE(card.learnerBack, card.back), document.title, card.section, card.tags,
                card.timestamp, card.seconds, document.videoId, document.channel, card.updatedAt,
                s.repetitions, s.easiness, s.intervalDays, s.dueDay, s.lapses, s.lastReviewDay,
                s.suspended, s.leech, s.buriedUntil,

@@ -85,6 +85,18 @@ extension AppDatabase {
             if let stored = try CardRecord.fetchOne(db, key: update.draft.id) {
                 record.createdAt = stored.createdAt
                 if update.moveOnly { record.updatedAt = stored.updatedAt }
+                if stored.claim == record.claim {
+                    // The learner's word beats the generator's until the claim itself changes.
+                    record.learnerFront = stored.learnerFront
+                    record.learnerBack = stored.learnerBack
+                    if stored.learnerRetired {
+                        record.learnerRetired = true
+                        record.retiredAt = stored.retiredAt
+                    }
+                } else if stored.learnerRetired {
+                    // Back as a new version: a new card, its past answers kept in the log.
+                    try CardCommands.clearSchedule(update.draft.id, in: db)
+                }
             }
             try record.update(db)
         }

@@ -20,11 +20,15 @@ public struct CardListing: Sendable, Encodable {
     public var ordinal: Int
     public var schedule: CardSchedule
     public var state: CardState
+    /// Retired by the learner (`recall retire`), not because its claim left the note.
+    public var isLearnerRetired = false
+    /// The front or back is the learner's edit.
+    public var isEdited = false
 
-    enum CodingKeys: String, CodingKey { case id, deck, type, front, back, claim, section, tags, source, schedule }
+    enum CodingKeys: String, CodingKey { case id, deck, type, front, back, claim, section, tags, source, schedule, edited }
     enum SourceKeys: String, CodingKey { case document, title, videoId, timestamp, seconds, url, moments }
     enum ScheduleKeys: String, CodingKey {
-        case state, due, interval_days, easiness, repetitions, lapses, suspended, leech
+        case state, due, interval_days, easiness, repetitions, lapses, suspended, leech, retired_by
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -37,6 +41,7 @@ public struct CardListing: Sendable, Encodable {
         try container.encode(claim, forKey: .claim)
         try container.encode(section, forKey: .section)
         try container.encode(tags, forKey: .tags)
+        try container.encode(isEdited, forKey: .edited)
         var source = container.nestedContainer(keyedBy: SourceKeys.self, forKey: .source)
         try source.encode(document, forKey: .document)
         try source.encode(title, forKey: .title)
@@ -52,6 +57,7 @@ public struct CardListing: Sendable, Encodable {
         try plan.encode(Double(schedule.easinessHundredths) / 100, forKey: .easiness)
         try plan.encode(schedule.repetitions, forKey: .repetitions)
         try plan.encode(schedule.lapses, forKey: .lapses)
+        if state == .retired { try plan.encode(isLearnerRetired ? "learner" : "note", forKey: .retired_by) }
     }
 }
 

@@ -22,6 +22,11 @@ struct CardRecord: Codable, FetchableRecord, PersistableRecord {
     var createdAt: String
     var updatedAt: String
     var retiredAt: String?
+    /// The learner's own front and back (nil: the generated text stands).
+    var learnerFront: String?
+    var learnerBack: String?
+    /// Retired by the learner (not because its claim left the note): not brought back until the claim changes.
+    var learnerRetired: Bool
 
     enum Columns {
         static let id = Column(CodingKeys.id)
@@ -50,7 +55,14 @@ struct CardRecord: Codable, FetchableRecord, PersistableRecord {
         createdAt = now
         updatedAt = now
         retiredAt = nil
+        learnerFront = nil
+        learnerBack = nil
+        learnerRetired = false
     }
+
+    /// What the learner sees: their text where they edited it.
+    var shownFront: String { learnerFront ?? front }
+    var shownBack: String { learnerBack ?? back }
 
     var sectionPath: [String] { section.isEmpty ? [] : section.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) }
     var tagList: [String] { tags.split(separator: " ").map(String.init) }
@@ -62,7 +74,8 @@ struct CardRecord: Codable, FetchableRecord, PersistableRecord {
     func existing(deck: String, videoId: String?) -> ExistingCard {
         ExistingCard(id: id, kind: cardKind, front: front, back: back, claim: claim, section: sectionPath,
                      tags: tagList, deck: deck, moments: moments(videoId: videoId), sibling: sibling,
-                     ordinal: ordinal, line: line, isRetired: retiredAt != nil)
+                     ordinal: ordinal, line: line, isRetired: retiredAt != nil,
+                     isEdited: learnerFront != nil || learnerBack != nil, isLearnerRetired: learnerRetired)
     }
 
     func citation(videoId: String?) -> Moment {

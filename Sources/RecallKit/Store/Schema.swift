@@ -30,6 +30,15 @@ enum Schema {
             try db.alter(table: "card") { t in t.add(column: "matchKey", .text) }
             try NoteIdentity.migrate(db)
         }
+        // The learner's word beats the generator's (PRODUCT.md §2): an edit is kept beside the generated
+        // text, and a card the learner retired is flagged, until the claim itself changes.
+        migrator.registerMigration("v4-learner-changes") { db in
+            try db.alter(table: "card") { t in
+                t.add(column: "learnerFront", .text)
+                t.add(column: "learnerBack", .text)
+                t.add(column: "learnerRetired", .boolean).notNull().defaults(to: false)
+            }
+        }
         return migrator
     }
 
