@@ -175,7 +175,8 @@ extension AppDatabase {
                 return CardChange(id: record.id, changed: false, line: "\(record.id) is not suspended: nothing changed")
             }
             try db.execute(sql: "UPDATE cardState SET suspended = 0, leech = 0 WHERE cardId = ?", arguments: [record.id])
-            let leech = state.leech ? " (a leech; its \(state.lapses) lapses are kept)" : ""
+            let lapses = state.lapses == 1 ? "1 lapse is" : "\(state.lapses) lapses are"
+            let leech = state.leech ? " (a leech; its \(lapses) kept)" : ""
             return CardChange(id: record.id, changed: true, line: "Unsuspended \(record.id)\(leech): \(front)")
         }
     }

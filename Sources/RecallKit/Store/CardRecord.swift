@@ -28,6 +28,11 @@ struct CardRecord: Codable, FetchableRecord, PersistableRecord {
     /// Retired by the learner (not because its claim left the note): not brought back until the claim changes.
     var learnerRetired: Bool
 
+    enum CodingKeys: String, CodingKey {
+        case id, documentId, deckId, ordinal, kind, front, back, claim, section, tags, timestamp, seconds, anchors, sibling,
+             line, createdAt, updatedAt, retiredAt, learnerFront, learnerBack, learnerRetired
+    }
+
     enum Columns {
         static let id = Column(CodingKeys.id)
         static let documentId = Column(CodingKeys.documentId)
@@ -58,6 +63,33 @@ struct CardRecord: Codable, FetchableRecord, PersistableRecord {
         learnerFront = nil
         learnerBack = nil
         learnerRetired = false
+    }
+
+    /// Decodes a row; the learner's columns may be missing (a migration before
+    /// `v4-learner-changes` reads cards too).
+    init(from decoder: any Decoder) throws {
+        let row = try decoder.container(keyedBy: CodingKeys.self)
+        id = try row.decode(String.self, forKey: .id)
+        documentId = try row.decode(String.self, forKey: .documentId)
+        deckId = try row.decode(Int64.self, forKey: .deckId)
+        ordinal = try row.decode(Int.self, forKey: .ordinal)
+        kind = try row.decode(String.self, forKey: .kind)
+        front = try row.decode(String.self, forKey: .front)
+        back = try row.decode(String.self, forKey: .back)
+        claim = try row.decode(String.self, forKey: .claim)
+        section = try row.decode(String.self, forKey: .section)
+        tags = try row.decode(String.self, forKey: .tags)
+        timestamp = try row.decode(String.self, forKey: .timestamp)
+        seconds = try row.decode(Int.self, forKey: .seconds)
+        anchors = try row.decode(String.self, forKey: .anchors)
+        sibling = try row.decode(String.self, forKey: .sibling)
+        line = try row.decode(Int.self, forKey: .line)
+        createdAt = try row.decode(String.self, forKey: .createdAt)
+        updatedAt = try row.decode(String.self, forKey: .updatedAt)
+        retiredAt = try row.decodeIfPresent(String.self, forKey: .retiredAt)
+        learnerFront = row.contains(.learnerFront) ? try row.decodeIfPresent(String.self, forKey: .learnerFront) : nil
+        learnerBack = row.contains(.learnerBack) ? try row.decodeIfPresent(String.self, forKey: .learnerBack) : nil
+        learnerRetired = row.contains(.learnerRetired) ? try row.decode(Bool.self, forKey: .learnerRetired) : false
     }
 
     /// What the learner sees: their text where they edited it.

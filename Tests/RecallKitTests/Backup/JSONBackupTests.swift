@@ -22,7 +22,7 @@ import Testing
     @Test func theFileHoldsAVersionAndReadableValues() throws {
         let (database, ids) = try ExportFixtures.reviewed()
         let backup = try database.backup()
-        #expect(backup.format == "recall-backup" && backup.version == 2 && Backup.currentVersion == 2)
+        #expect(backup.format == "recall-backup" && backup.version == 3 && Backup.currentVersion == 3)
         #expect(backup.decks == [Backup.Deck(name: ExportFixtures.seedDeck)])
         #expect(backup.cards.map(\.id) == backup.cards.map(\.id).sorted())
         let card = try #require(backup.cards.first { $0.id == ids[2] })
@@ -110,7 +110,7 @@ import Testing
               "reviewLog" : [
 
               ],
-              "version" : 2
+              "version" : 3
             }
 
             """)
@@ -136,15 +136,15 @@ import Testing
         let (database, _) = try ExportFixtures.reviewed()
         let before = try JSONBackup.encode(try database.backup())
         let current = String(decoding: before, as: UTF8.self)
-        let text = current.replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 9")
+        let text = current.replacingOccurrences(of: "\"version\" : 3", with: "\"version\" : 9")
         #expect(text != current)
         #expect(throws: ImportError.newerVersion(file: "b.json", version: 9)) {
             try JSONBackup.decode(Data(text.utf8), file: "b.json")
         }
-        #expect("\(ImportError.newerVersion(file: "b.json", version: 9))" == "b.json was written by a newer recall (backup format version 9; this recall reads up to 2); upgrade recall to import it; nothing was changed")
-        // The next version is refused too: 2 is the newest this recall reads.
-        let next = current.replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 3")
-        #expect(throws: ImportError.newerVersion(file: "b.json", version: 3)) {
+        #expect("\(ImportError.newerVersion(file: "b.json", version: 9))" == "b.json was written by a newer recall (backup format version 9; this recall reads up to 3); upgrade recall to import it; nothing was changed")
+        // The next version is refused too: 3 is the newest this recall reads.
+        let next = current.replacingOccurrences(of: "\"version\" : 3", with: "\"version\" : 4")
+        #expect(throws: ImportError.newerVersion(file: "b.json", version: 4)) {
             try JSONBackup.decode(Data(next.utf8), file: "b.json")
         }
         #expect(try JSONBackup.encode(try database.backup()) == before)
@@ -178,7 +178,23 @@ import Testing
         let report = try restored.restore(read)
         #expect(report == RestoreReport(decksAdded: 1, documentsAdded: 1, cardsAdded: backup.cards.count, reviewsAdded: 5))
         #expect(try restored.reviewLog() == (try database.reviewLog()))
-        #expect(try restored.backup().version == 2)
+        #expect(try restored.backup().version == 3)
+    }
+
+    @Test func aVersionTwoBackupWithoutLearnerChangesIsStillRead() throws {
+        let (database, _) = try ExportFixtures.reviewed()
+        let backup = try database.backup()
+        var object = try #require(try JSONSerialization.jsonObject(with: try JSONBackup.encode(backup)) as? [String: Any])
+        object["version"] = 2
+        let text = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        #expect(!text.contains("\"learner"))
+        let read = try JSONBackup.decode(Data(text.utf8), file: "v2.json")
+        #expect(read.version == 2)
+        #expect(read.cards == backup.cards)
+        #expect(read.cards.allSatisfy { $0.learnerFront == nil && $0.learnerBack == nil && !$0.learnerRetired })
+        let restored = try AppDatabase.inMemory()
+        #expect(try restored.restore(read).cardsAdded == backup.cards.count)
+        #expect(try JSONBackup.encode(try restored.backup()) == (try JSONBackup.encode(backup)))
     }
 
     @Test func malformedFilesAreRefusedWithWhereAndWhat() throws {
