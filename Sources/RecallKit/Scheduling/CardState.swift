@@ -12,6 +12,6 @@ public enum CardState: String, Sendable, Codable, CaseIterable {
     case suspended
     /// Hidden until a later study day.
     case buried
-    /// Its claim left the note. Kept with the card, not by `CardSchedule`.
+    /// Its claim left the note, or the learner retired it. Kept with the card, not by `CardSchedule`.
     case retired
 }
