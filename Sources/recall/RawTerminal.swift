@@ -20,6 +20,12 @@ enum RawTerminal {
         }
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw)
         active = true
+        // A resize interrupts the wait for a key (no SA_RESTART), so the screen is redrawn to the new size.
+        var resize = sigaction()
+        resize.__sigaction_handler.sa_handler = { _ in }
+        sigemptyset(&resize.sa_mask)
+        resize.sa_flags = 0
+        sigaction(SIGWINCH, &resize, nil)
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             Glibc.signal(signal) { number in
                 RawTerminal.restore()
@@ -35,21 +41,34 @@ enum RawTerminal {
         active = false
     }
 
-    /// The next key: a byte, with escape sequences (arrows) read whole and
-    /// reported as `.other`; `.end` when input closes.
+    /// The next key: a byte, with escape sequences read whole (the arrows and
+    /// page up/down reported, the others as `.other`); `.resize` when the
+    /// terminal changed size; `.end` when input closes.
     static func readKey() -> Key {
         var byte: UInt8 = 0
-        guard read(STDIN_FILENO, &byte, 1) == 1 else { return .end }
+        let count = read(STDIN_FILENO, &byte, 1)
+        if count < 0 && errno == EINTR { return .resize }
+        guard count == 1 else { return .end }
         switch byte {
         case 0x03, 0x04: return .interrupt
         case 0x0D, 0x0A: return .enter
         case 0x20: return .space
         case 0x1B:
             var next: UInt8 = 0
+            var sequence: [UInt8] = []
             if read(STDIN_FILENO, &next, 1) == 1, next == UInt8(ascii: "[") || next == UInt8(ascii: "O") {
-                repeat { guard read(STDIN_FILENO, &next, 1) == 1 else { break } } while !(next >= 0x40 && next <= 0x7E)
+                repeat {
+                    guard read(STDIN_FILENO, &next, 1) == 1 else { break }
+                    sequence.append(next)
+                } while !(next >= 0x40 && next <= 0x7E)
             }
-            return .other
+            switch String(decoding: sequence, as: UTF8.self) {
+            case "A": return .up
+            case "B": return .down
+            case "5~": return .pageUp
+            case "6~": return .pageDown
+            default: return .other
+            }
         default:
             return .character(Character(Unicode.Scalar(byte)))
         }
@@ -57,7 +76,7 @@ enum RawTerminal {
 
     enum Key: Equatable {
         case character(Character)
-        case space, enter, interrupt, end, other
+        case space, enter, interrupt, end, other, up, down, pageUp, pageDown, resize
     }
 }
 

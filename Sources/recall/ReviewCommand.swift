@@ -8,8 +8,9 @@ struct ReviewCommand: ParsableCommand {
         abstract: "Today's review: due cards, then new ones, then the ones you missed.",
         discussion: """
             On a terminal: space or enter shows the answer, then one key grades it: 0–5, or \
-            a/h/g/e for again/hard/good/easy; u undoes the last answer, s buries the card until \
-            tomorrow, q quits. Every answer is saved before the next card is shown. When standard \
+            a/h/g/e for again/hard/good/easy; u undoes the last answer or bury, s buries the card until \
+            tomorrow, o opens the cited moment in the browser (xdg-open or open), j/k or the arrows scroll \
+            a card taller than the terminal, q quits. Every answer is saved before the next card is shown. When standard \
             input is not a terminal, one line is read per card with the same words. With an empty \
             collection, the bundled seeds/ are generated first.
             """)
@@ -53,7 +54,12 @@ struct ReviewCommand: ParsableCommand {
         }
         defer { lock.release() }
         do {
-            if try database.isEmpty() { try generateSeeds(into: database, clock: clock) }
+            // Said on standard error before the screen opens (so it stays once the review ends), and on its first card.
+            var seeded: String?
+            if try database.isEmpty() {
+                seeded = try generateSeeds(into: database, clock: clock)
+                Terminal.standardError.write(seeded! + "\n")
+            }
             do {
                 try database.requireDeck(deck)
             } catch let error as UnknownDeck where self.deck == nil {
@@ -62,18 +68,25 @@ struct ReviewCommand: ParsableCommand {
             let session = try ReviewSession(database: database, clock: clock, config: config, options: .init(deck: deck))
             guard try session.current() != nil else {
                 let tomorrow = try session.finish().dueTomorrow
-                print("Nothing to review today\(deck.map { " in \"\($0)\"" } ?? ""): no reviews due and no new cards left. "
-                    + "Due tomorrow: \(tomorrow) card\(tomorrow == 1 ? "" : "s").")
+                var message = "Nothing to review today\(deck.map { " in \"\($0)\"" } ?? ""): no reviews due and no new cards left. "
+                    + "Due tomorrow: \(tomorrow) card\(tomorrow == 1 ? "" : "s")."
+                if tomorrow == 0, let next = try database.nextDue(after: session.day, deck: deck) {
+                    let days = next.day.daysSince1970 - session.day.daysSince1970
+                    message += " Next due: \(next.day.isoDate) (in \(days) days), \(next.cards) card\(next.cards == 1 ? "" : "s")."
+                }
+                print(message)
                 return
             }
             let interactive = Terminal.isInteractive
             if interactive {
                 try TerminalReview(session: session, style: Style(enabled: Terminal.allowsColour(Terminal.standardOutput)),
-                                   links: Terminal.allowsColour(Terminal.standardOutput)).run()
+                                   links: Terminal.allowsColour(Terminal.standardOutput), firstNotice: seeded).run()
             } else {
                 try LineReview(session: session).run()
             }
-            print(SummaryText(summary: try session.finish(), database: database, day: session.day).render())
+            let redrillsLeft = session.counts.redrill
+            print(SummaryText(summary: try session.finish(), database: database, day: session.day,
+                              redrillsLeft: redrillsLeft).render())
         } catch let error as StoreError {
             throw CommandFailure(error)
         } catch let error as UnknownDeck {
@@ -81,16 +94,15 @@ struct ReviewCommand: ParsableCommand {
         }
     }
 
-    /// Fills an empty collection with the bundled seeds, and says so.
-    private func generateSeeds(into database: AppDatabase, clock: Clock) throws {
+    /// Fills an empty collection with the bundled seeds; returns the line that says so.
+    private func generateSeeds(into database: AppDatabase, clock: Clock) throws -> String {
         let seeded: (folder: String, report: GenerationReport)
         do {
             seeded = try SeedBootstrap.generate(into: database, clock: clock, executable: CommandLine.arguments[0])
         } catch is SeedBootstrap.NoSeeds {
             throw CommandFailure("the collection is empty and no seeds/ folder was found; add notes with: recall generate PATH")
         }
-        Terminal.standardError.write(
-            "The collection was empty: generated \(seeded.report.added) cards from the bundled seeds (\(seeded.folder)).\n")
+        return "The collection was empty: generated \(seeded.report.added) cards from the bundled seeds (\(seeded.folder))."
     }
 }
 
@@ -99,16 +111,23 @@ struct SummaryText {
     let summary: SessionSummary
     let database: AppDatabase
     let day: StudyDay
+    /// Re-drills still in the queue when the session was left.
+    var redrillsLeft = 0
 
     func render() -> String {
+        let left = redrillsLeft == 0 ? [] : [
+            "Quit with \(redrillsLeft) re-drill\(redrillsLeft == 1 ? "" : "s") left (cards missed today): "
+                + "run recall review again today to drill \(redrillsLeft == 1 ? "it" : "them").",
+        ]
         guard summary.answers > 0 else {
-            return "Nothing answered. Due tomorrow: \(summary.dueTomorrow) card\(summary.dueTomorrow == 1 ? "" : "s")."
+            return (left + ["Nothing answered. Due tomorrow: \(summary.dueTomorrow) card\(summary.dueTomorrow == 1 ? "" : "s")."])
+                .joined(separator: "\n")
         }
         let percent = summary.passed * 100 / summary.answers
         var lines = [
             "Reviewed \(summary.cards) card\(summary.cards == 1 ? "" : "s") (\(summary.answers) answer\(summary.answers == 1 ? "" : "s"), \(summary.passed) passed, \(percent)%) in \(TextLayout.duration(milliseconds: summary.durationMs)).",
             "Due tomorrow: \(summary.dueTomorrow) card\(summary.dueTomorrow == 1 ? "" : "s").",
-        ]
+        ] + left
         for id in summary.leeches {
             if let card = try? database.card(id: id, on: day) {
                 lines.append("Leech (suspended): \(card.back) — re-watch \(card.citation.url ?? card.citation.timestamp)")

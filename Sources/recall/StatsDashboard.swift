@@ -29,7 +29,7 @@ struct StatsDashboard {
         return [
             row("Today", "\(today.reviewed) reviewed · \(today.passed) passed\(passRate) · \(TextLayout.duration(milliseconds: today.timeMs)) · \(today.stillDue) still due · \(today.newAvailable) new"),
             row("Streak", "\(stats.streakDays) day\(stats.streakDays == 1 ? "" : "s")"),
-            row("Retention", "mature \(Self.percent(stats.retention)) · young \(Self.percent(stats.retentionYoung)) (last 30 days)"),
+            row("Retention", "mature \(percent(stats.retention)) · young \(percent(stats.retentionYoung)) (last 30 days; target \(Int((target * 100).rounded()))%)"),
             row("Cards", "\(cards.total) · new \(cards.new) · learning \(cards.learning) · young \(cards.young) · mature \(cards.mature) · suspended \(cards.suspended)"),
         ]
     }
@@ -41,6 +41,30 @@ struct StatsDashboard {
     static func percent(_ retention: Statistics.Retention) -> String {
         guard let rate = retention.rate else { return "– (no reviews)" }
         return "\(Int((rate * 100).rounded()))% of \(retention.reviews)"
+    }
+
+    /// The retention a learner aims for: at or above it green, up to ten
+    /// points below yellow, further below red (colour only where `style` allows it).
+    let target = 0.9
+
+    /// `percent(retention)`, coloured against `target`.
+    func percent(_ retention: Statistics.Retention) -> String {
+        let text = Self.percent(retention)
+        guard let rate = retention.rate else { return text }
+        if rate >= target - 0.000_1 { return style.green(text) }
+        return rate >= target - 0.1 - 0.000_1 ? style.yellow(text) : style.red(text)
+    }
+
+    /// Notes studied most first: most cards learned, then most answers in the
+    /// last 30 days, then most cards; else in the order of the figures.
+    static func byStudy(_ sources: [Statistics.SourceFigures]) -> [Statistics.SourceFigures] {
+        sources.enumerated().sorted { a, b in
+            let x = a.element, y = b.element
+            if x.learned != y.learned { return x.learned > y.learned }
+            if x.retention.reviews != y.retention.reviews { return x.retention.reviews > y.retention.reviews }
+            if x.cards != y.cards { return x.cards > y.cards }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 
     private func leeches() -> [String] {
@@ -57,21 +81,29 @@ struct StatsDashboard {
     /// Notes with their progress, then the sections forgotten most, with the moment to re-watch.
     private func forgotten() -> [String] {
         let sections = stats.forgottenSections(limit: 5)
-        var lines = ["", style.bold("By note") + style.dim(" (cards learned · 30-day retention)")]
-        for source in stats.sources.prefix(12) {
-            let title = source.title.count > 44 ? String(source.title.prefix(43)) + "…" : source.title
+        var lines = ["", style.bold("By note") + style.dim(" (studied most first: cards learned · 30-day retention)")]
+        for source in Self.byStudy(stats.sources).prefix(12) {
+            let title = TextLayout.cut(source.title, width: 44)
             lines.append("  " + title.padding(toLength: 45, withPad: " ", startingAt: 0)
-                + "\(source.learned)/\(source.cards) · \(Self.percent(source.retention))")
+                + "\(source.learned)/\(source.cards) · \(percent(source.retention))")
         }
         if stats.sources.count > 12 { lines.append(style.dim("  … \(stats.sources.count - 12) more notes (see --json or --html)")) }
         guard !sections.isEmpty else { return lines }
         lines.append("")
         lines.append(style.bold("Forgotten most") + style.dim(" (lapses · 30-day retention · moment to re-watch)"))
+        // The note's title once for its sections in a row; the section's name whole.
+        var lastNote: String?
         for (source, section) in sections {
-            let name = ([source.title] + section.section.suffix(1)).joined(separator: " › ")
-            let short = name.count > 50 ? String(name.prefix(49)) + "…" : name
-            lines.append("  \(short) · \(section.lapses) · \(Self.percent(section.retention))")
-            lines.append("    ▶ \(section.rewatch.timestamp)  \(section.rewatch.url ?? "")")
+            if source.document != lastNote {
+                lines.append("  " + style.dim(TextLayout.cut(source.title, width: width - 2)))
+                lastNote = source.document
+            }
+            let name = section.section.isEmpty ? "(before the first heading)" : section.section.joined(separator: " › ")
+            let figures = " · \(section.lapses) lapse\(section.lapses == 1 ? "" : "s") · \(percent(section.retention))"
+            let wrapped = TextLayout.wrap(name, width: width, indent: "    ")
+            lines += wrapped.dropLast()
+            lines.append((wrapped.last ?? "    ") + figures)
+            lines.append("      ▶ \(section.rewatch.timestamp)  \(section.rewatch.url ?? "")")
         }
         return lines
     }

@@ -23,6 +23,15 @@ enum Terminal {
             && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 
+    /// The columns and rows of the terminal (80 × 24 when it does not say),
+    /// or nil when not a terminal.
+    static func size(_ stream: Stream) -> (columns: Int, rows: Int)? {
+        guard stream.isTerminal else { return nil }
+        var size = winsize()
+        guard ioctl(stream.descriptor, UInt(TIOCGWINSZ), &size) == 0 else { return (80, 24) }
+        return (size.ws_col > 0 ? Int(size.ws_col) : 80, size.ws_row > 0 ? Int(size.ws_row) : 24)
+    }
+
     /// The width of the terminal, or nil when not a terminal.
     static func width(_ stream: Stream) -> Int? {
         guard stream.isTerminal else { return nil }

@@ -1,11 +1,14 @@
 import Foundation
 import RecallKit
 
-/// The review on a terminal: one key per action, the screen redrawn per card.
+/// The review on a terminal: one key per action, the screen redrawn per
+/// card, to the terminal's size at every key (and when it is resized).
 struct TerminalReview {
     let session: ReviewSession
     let style: Style
     let links: Bool
+    /// Shown on the first card (the seeds just generated, say).
+    var firstNotice: String? = nil
 
     func run() throws {
         RawTerminal.enable()
@@ -14,17 +17,13 @@ struct TerminalReview {
             Terminal.standardOutput.write(Screen.leave)
             RawTerminal.restore()
         }
-        var notice: String?
+        var notice = firstNotice
         while let shown = try session.current() {
-            let width = max(40, min(Terminal.width(Terminal.standardOutput) ?? 80, 100))
-            let screen = ReviewScreen(width: width, style: style, links: links)
             let started = DispatchTime.now().uptimeNanoseconds
-            draw(screen.render(shown, counts: session.counts, revealed: false, notice: notice))
-            notice = nil
-            switch waitForReveal() {
+            switch waitForReveal(shown, notice: notice) {
             case .quit: return
             case .undo:
-                notice = try session.undo() ? "Last answer undone." : "Nothing to undo."
+                notice = try Self.undoNotice(session.undoLast())
                 continue
             case .bury:
                 try session.bury()
@@ -32,18 +31,26 @@ struct TerminalReview {
                 continue
             case .reveal: break
             }
-            draw(screen.render(shown, counts: session.counts, revealed: true, notice: nil))
-            guard let action = waitForGrade() else { return }
+            notice = nil
+            guard let action = waitForGrade(shown) else { return }
             switch action {
             case .grade(let grade):
                 let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
                 if let result = try session.answer(grade, durationMs: elapsed) { notice = Self.notice(for: result) }
             case .undo:
-                notice = try session.undo() ? "Last answer undone." : "Nothing to undo."
+                notice = try Self.undoNotice(session.undoLast())
             case .bury:
                 try session.bury()
                 notice = "Buried until tomorrow (u to undo)."
             }
+        }
+    }
+
+    static func undoNotice(_ undone: ReviewSession.Undone?) -> String {
+        switch undone {
+        case .answer: "Last answer undone."
+        case .bury: "Bury undone: the card is back in today's review."
+        case nil: "Nothing to undo."
         }
     }
 
@@ -56,9 +63,40 @@ struct TerminalReview {
     private enum Reveal { case reveal, undo, bury, quit }
     private enum Action { case grade(Grade), undo, bury }
 
-    private func waitForReveal() -> Reveal {
+    /// The screen for the terminal's size now.
+    private func screen() -> ReviewScreen {
+        let size = Terminal.size(Terminal.standardOutput) ?? (80, 24)
+        return ReviewScreen(width: max(20, min(size.columns, 100)), height: max(8, size.rows), style: style, links: links)
+    }
+
+    /// Draws the card (scrolled by `scroll`) and returns how far it can scroll and a page.
+    private func draw(_ shown: SessionCard, revealed: Bool, notice: String?, scroll: inout Int) -> Int {
+        let frame = screen().render(shown, counts: session.counts, revealed: revealed, notice: notice, scroll: scroll)
+        scroll = min(scroll, frame.maxScroll)
+        Terminal.standardOutput.write(frame.text)
+        return frame.page
+    }
+
+    /// Moves `scroll` for a scrolling key; false for any other key.
+    private func scrolled(_ key: RawTerminal.Key, _ scroll: inout Int, page: Int) -> Bool {
+        switch key {
+        case .down, .character("j"): scroll += 1
+        case .up, .character("k"): scroll = max(0, scroll - 1)
+        case .pageDown: scroll += max(1, page - 1)
+        case .pageUp: scroll = max(0, scroll - max(1, page - 1))
+        case .resize: break
+        default: return false
+        }
+        return true
+    }
+
+    private func waitForReveal(_ shown: SessionCard, notice: String?) -> Reveal {
+        var scroll = 0
         while true {
-            switch RawTerminal.readKey() {
+            let page = draw(shown, revealed: false, notice: notice, scroll: &scroll)
+            let key = RawTerminal.readKey()
+            if scrolled(key, &scroll, page: page) { continue }
+            switch key {
             case .space, .enter: return .reveal
             case .interrupt, .end: return .quit
             case .character("q"), .character("Q"): return .quit
@@ -69,19 +107,23 @@ struct TerminalReview {
         }
     }
 
-    private func waitForGrade() -> Action? {
+    private func waitForGrade(_ shown: SessionCard) -> Action? {
+        var scroll = 0
+        var notice: String?
         while true {
-            switch RawTerminal.readKey() {
+            let page = draw(shown, revealed: true, notice: notice, scroll: &scroll)
+            let key = RawTerminal.readKey()
+            if scrolled(key, &scroll, page: page) { continue }
+            switch key {
             case .interrupt, .end: return nil
             case .character("q"), .character("Q"): return nil
             case .character("u"): return .undo
             case .character("s"): return .bury
+            case .character("o"): notice = MomentOpener.open(shown.card.citation)
             case .character(let key):
                 if let grade = Grade(key: String(key)) { return .grade(grade) }
             default: continue
             }
         }
     }
-
-    private func draw(_ text: String) { Terminal.standardOutput.write(text) }
 }

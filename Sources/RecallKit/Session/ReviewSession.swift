@@ -127,10 +127,22 @@ public final class ReviewSession {
         undoSteps.append(.bury(cardId: entry.cardID, previous: shown.card.schedule, entry))
     }
 
+    /// What `undoLast` took back.
+    public enum Undone: Sendable, Equatable {
+        case answer
+        case bury
+    }
+
     /// Takes back the last answer or bury; the card is shown again.
     @discardableResult
     public func undo() throws -> Bool {
-        guard let step = undoSteps.popLast() else { return false }
+        try undoLast() != nil
+    }
+
+    /// Takes back the last answer or bury and says which it was (nil: nothing to undo).
+    @discardableResult
+    public func undoLast() throws -> Undone? {
+        guard let step = undoSteps.popLast() else { return nil }
         shown = nil
         switch step {
         case .answer(let receipt, let entry, let redrillAdded, let passed, let durationMs, let becameLeech, let siblings):
@@ -142,12 +154,13 @@ public final class ReviewSession {
             }
             queue.insert(entry, at: 0)
             count(receipt.cardId, passed: passed, durationMs: durationMs, leech: becameLeech, sign: -1)
+            return .answer
         case .bury(let cardId, let previous, let entry):
             try database.save(previous, cardId: cardId)
             checkpointer?.didCommit()
             queue.insert(entry, at: 0)
+            return .bury
         }
-        return true
     }
 
     /// The summary, with tomorrow's due count read from the collection.

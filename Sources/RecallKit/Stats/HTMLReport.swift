@@ -83,6 +83,6 @@ public struct HTMLReport {
         .axis{font-size:10px;fill:#667;text-anchor:middle}#heatmap .axis,.axis.start{text-anchor:start}
         .day.l0{fill:#ebedf0}.day.l1{fill:#9be9a8}.day.l2{fill:#40c463}.day.l3{fill:#30a14e}.day.l4{fill:#216e39}
         .trend{fill:none;stroke:#3b7ddd;stroke-width:2}.point{fill:#3b7ddd}.empty{fill:#ccc}.grid{stroke:#eee}
-        .rate{fill:#30a14e}.track{fill:#eee}.label{font-size:11px;fill:#1d2330}a{color:#2457b8}
+        .rate{fill:#30a14e}.track{fill:#eee}.label{font-size:11px;fill:#1d2330}.note{font-size:9px;fill:#667}.number{font-size:10px;fill:#334}a{color:#2457b8}
         """
 }

@@ -10,9 +10,14 @@ final class PseudoTerminal {
     private(set) var output = ""
     private var consumed = String.Index?.none
 
-    init(executable: URL, arguments: [String], environment: [String: String]) throws {
+    let columns: Int
+    let rows: Int
+
+    init(executable: URL, arguments: [String], environment: [String: String], columns: Int = 80, rows: Int = 30) throws {
+        self.columns = columns
+        self.rows = rows
         var slave: Int32 = -1
-        var size = winsize(ws_row: 30, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw POSIXError(.EIO) }
         let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
         process.executableURL = executable
@@ -56,6 +61,51 @@ final class PseudoTerminal {
             guard count > 0 else { return }
             output += String(decoding: buffer[..<count], as: UTF8.self)
         }
+    }
+
+    /// The lines of the last full-screen frame drawn (after the last
+    /// clear-screen), escape sequences removed: what the terminal shows.
+    func screen() -> [String] {
+        drain()
+        let frame = output.components(separatedBy: "\u{1B}[H\u{1B}[2J").last ?? ""
+        // The terminal turns each "\n" into "\r\n" on the way out.
+        return Self.plain(frame).replacingOccurrences(of: "\r", with: "").components(separatedBy: "\n")
+    }
+
+    /// `text` without its escape sequences (CSI, and OSC ended by ST or BEL).
+    static func plain(_ text: String) -> String {
+        var out = ""
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "\u{1B}" else { out.unicodeScalars.append(scalar); continue }
+            switch scalars.next() {
+            case "[":
+                while let next = scalars.next(), !(0x40...0x7E).contains(next.value) {}
+            case "]":
+                while let next = scalars.next() {
+                    if next == "\u{07}" { break }
+                    if next == "\u{1B}" { _ = scalars.next(); break }
+                }
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// Waits for the program to end, reading what it writes meanwhile (a
+    /// program blocked on a full terminal would never end); false after
+    /// `timeout` seconds.
+    @discardableResult
+    func waitForExit(timeout: Double = 30) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline {
+            drain()
+            usleep(10_000)
+        }
+        drain()
+        if process.isRunning { return false }
+        process.waitUntilExit()
+        return true
     }
 
     func killHard() {
