@@ -54,6 +54,19 @@ final class PseudoTerminal {
         return false
     }
 
+    /// Waits (up to `timeout` seconds) until the last frame drawn satisfies
+    /// `holds`: a frame still being drawn, or one about to be replaced by
+    /// keys not yet handled, is waited out instead of read half-made.
+    @discardableResult
+    func waitForScreen(timeout: Double = 30, _ holds: ([String]) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if holds(screen()) { return true }
+            usleep(20_000)
+        }
+        return false
+    }
+
     private func drain() {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
