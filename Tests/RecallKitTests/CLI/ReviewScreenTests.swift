@@ -51,20 +51,20 @@ import Testing
         let terminal = try PseudoTerminal(executable: RecallProcess.executable, arguments: ["review"], environment: environment,
                                           columns: columns, rows: rows)
         #expect(terminal.waitFor("q quit"))
-        #expect(terminal.waitForScreen { $0.last?.contains("space") == true })
-        Self.expectFits(terminal.screen(), terminal, question: "The lab built the", hints: "space")
+        let question = try #require(terminal.waitForScreen { $0.last?.contains("space") == true })
+        Self.expectFits(question, terminal, question: "The lab built the", hints: "space")
         terminal.send(" ")
         #expect(terminal.waitFor("a/h/g/e grade"))
-        #expect(terminal.waitForScreen { $0.last?.contains("a/h/g/e grade") == true })
-        var screen = terminal.screen()
+        var screen = try #require(terminal.waitForScreen { $0.last?.contains("a/h/g/e grade") == true })
         Self.expectFits(screen, terminal, question: "The lab built the", hints: "a/h/g/e grade")
         #expect(screen.contains { $0.contains("lines 1–") }, "\(screen.joined(separator: "\n"))")
         // Scrolled to the end: the interval of each grade shows, the question and hints still do.
         terminal.send(String(repeating: "j", count: 200))
         #expect(terminal.waitFor("k/↑ back"))
         // 200 keys make many frames: wait for the one at the end, drawn whole.
-        #expect(terminal.waitForScreen { $0.contains { $0.contains("4 good") } && $0.last?.contains("a/h/g/e grade") == true })
-        screen = terminal.screen()
+        screen = try #require(terminal.waitForScreen {
+            $0.contains { $0.contains("4 good") } && $0.last?.contains("a/h/g/e grade") == true
+        })
         Self.expectFits(screen, terminal, question: "The lab built the", hints: "a/h/g/e grade")
         #expect(screen.contains { $0.contains("4 good") }, "\(screen.joined(separator: "\n"))")
         terminal.send("q")

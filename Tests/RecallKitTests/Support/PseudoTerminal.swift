@@ -57,14 +57,15 @@ final class PseudoTerminal {
     /// Waits (up to `timeout` seconds) until the last frame drawn satisfies
     /// `holds`: a frame still being drawn, or one about to be replaced by
     /// keys not yet handled, is waited out instead of read half-made.
-    @discardableResult
-    func waitForScreen(timeout: Double = 30, _ holds: ([String]) -> Bool) -> Bool {
+    /// Returns that frame (nil after `timeout`), so the caller checks the very frame that held.
+    func waitForScreen(timeout: Double = 30, _ holds: ([String]) -> Bool) -> [String]? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if holds(screen()) { return true }
+            let frame = screen()
+            if holds(frame) { return frame }
             usleep(20_000)
         }
-        return false
+        return nil
     }
 
     private func drain() {
