@@ -58,12 +58,16 @@ final class PseudoTerminal {
     /// `holds`: a frame still being drawn, or one about to be replaced by
     /// keys not yet handled, is waited out instead of read half-made.
     /// Returns that frame (nil after `timeout`), so the caller checks the very frame that held.
+    /// The frame must also have settled: the same over two reads 50 ms apart,
+    /// so keys still being handled cannot hand over a frame half replaced.
     func waitForScreen(timeout: Double = 30, _ holds: ([String]) -> Bool) -> [String]? {
         let deadline = Date().addingTimeInterval(timeout)
+        var previous: [String]?
         while Date() < deadline {
             let frame = screen()
-            if holds(frame) { return frame }
-            usleep(20_000)
+            if frame == previous, holds(frame) { return frame }
+            previous = frame
+            usleep(50_000)
         }
         return nil
     }
