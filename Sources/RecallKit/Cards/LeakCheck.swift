@@ -55,22 +55,12 @@ struct LeakCheck {
 
     /// What a word shares with the words that are one word to a learner:
     /// itself, its stem, and for words of three letters or more its base
-    /// forms and family (`halts` / `halting`, `LLMs` / `LLM`).
+    /// forms and family (`halts` / `halting`, `LLMs` / `LLM`) and those of the
+    /// word under a telltale prefix (`Lexicon.kinshipThroughPrefixes`).
     private func kin(_ part: String) -> Set<String> {
         guard part.count > 2, part.first?.isLetter == true else { return ["w:" + part] }
-        var kin = lexicon.kinship(of: part)
-        // `informal` / `formal`, `underhyped` / `overhyped`: an opposite by prefix tells the answer.
-        for prefix in Self.telltalePrefixes where part.hasPrefix(prefix) {
-            let rest = String(part.dropFirst(prefix.count))
-            if rest.count >= 4, !lexicon.classes(of: rest).isEmpty || rest.hasSuffix("ed") { kin.formUnion(lexicon.kinship(of: rest)) }
-        }
-        return kin
+        return lexicon.kinshipThroughPrefixes(of: part)
     }
-
-    /// Prefixes that leave the word they are put on recognisable: opposites
-    /// and repetitions (`renumbering` / `number`).
-    static let telltalePrefixes = ["un", "in", "im", "il", "ir", "non", "dis", "over", "under", "anti", "counter",
-                                   "re", "pre", "mis", "multi", "sub", "inter", "super", "co"]
 
     /// Two words that are one word to a learner.
     func same(_ a: String, _ b: String) -> Bool {

@@ -95,6 +95,26 @@ public final class Lexicon: Sendable {
         }
     }
 
+    /// `kinship(of:)`, together with the kinship of the word a telltale
+    /// prefix was put on (`informal` / `formal`, `underhyped` / `overhyped`,
+    /// `renumbering` / `number`): what a learner recognises in the word.
+    /// Looked up once per word, like `kinship(of:)`.
+    public func kinshipThroughPrefixes(of word: String) -> Set<String> {
+        memo.prefixKinship(of: word) {
+            var kin = kinship(of: word)
+            for prefix in Self.telltalePrefixes where word.hasPrefix(prefix) {
+                let rest = String(word.dropFirst(prefix.count))
+                if rest.count >= 4, !classes(of: rest).isEmpty || rest.hasSuffix("ed") { kin.formUnion(kinship(of: rest)) }
+            }
+            return kin
+        }
+    }
+
+    /// Prefixes that leave the word they are put on recognisable: opposites
+    /// and repetitions.
+    static let telltalePrefixes = ["un", "in", "im", "il", "ir", "non", "dis", "over", "under", "anti", "counter",
+                                   "re", "pre", "mis", "multi", "sub", "inter", "super", "co"]
+
     private func familyNumber(_ lemma: String) -> Int? {
         guard let family = resource.lemmas[lemma]?.family, family != 0 else { return nil }
         return family

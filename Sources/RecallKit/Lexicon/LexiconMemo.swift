@@ -8,6 +8,7 @@ final class LexiconMemo: @unchecked Sendable {
     private var bases = Table<[(lemma: String, classes: WordClasses)]>()
     private var leads = Table<[String]>()
     private var kin = Table<Set<String>>()
+    private var prefixKin = Table<Set<String>>()
     private var collocations = Table<Bool>()
     private var wordFacts = Table<WordFacts>()
 
@@ -41,6 +42,10 @@ final class LexiconMemo: @unchecked Sendable {
     func isCollocation(_ key: String, _ compute: () -> Bool) -> Bool { answer(\.collocations, key, compute) }
 
     func kinship(of word: String, _ compute: () -> Set<String>) -> Set<String> { answer(\.kin, word, compute) }
+
+    func prefixKinship(of word: String, _ compute: () -> Set<String>) -> Set<String> {
+        answer(\.prefixKin, word, compute)
+    }
 
     func leads(of word: String, _ compute: () -> [String]) -> [String] { answer(\.leads, word, compute) }
 }
