@@ -12,14 +12,15 @@ struct ConfigCommand: ParsableCommand {
             (new cards a day, default 20), reviews_per_day (reviews a day, default 200), rollover_hour \
             (0–23, the hour a study day begins, default 4), leech_threshold (lapses that make a card a \
             leech, default 8), default_deck (the deck `recall review` opens, as --deck reads it; "" for \
-            every deck, the default). The file: $RECALL_CONFIG, else $XDG_CONFIG_HOME/recall/config.toml, \
+            every deck, the default), retention_target (50–99, the percent of reviews you aim to pass; \
+            `recall stats` colours retention against it, default 90). The file: $RECALL_CONFIG, else $XDG_CONFIG_HOME/recall/config.toml, \
             else ~/.config/recall/config.toml. A flag (--new, --limit, --rollover-hour, --leech-threshold, \
             --deck) overrides a setting for one run.
             """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("A setting: new_per_day, reviews_per_day, rollover_hour, leech_threshold or default_deck.",
+    @Argument(help: ArgumentHelp("A setting: new_per_day, reviews_per_day, rollover_hour, leech_threshold, default_deck or retention_target.",
                                  valueName: "key"))
     var key: String?
 

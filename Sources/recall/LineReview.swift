@@ -3,7 +3,7 @@ import RecallKit
 
 /// The review when standard input is not a terminal: for each card the
 /// front, back and citation are printed, then one line is read (the same
-/// words as the keys: 0–5, again/hard/good/easy, a/h/g/e, u, s, q). End of
+/// words as the keys: 0–5, again/hard/good/easy, a/h/g/e, u, s, x, q). End of
 /// input quits. Scripts and tests drive the same session this way.
 struct LineReview {
     let session: ReviewSession
@@ -17,6 +17,9 @@ struct LineReview {
             switch command {
             case .quit: return
             case .undo: print(try session.undo() ? "undone" : "nothing to undo")
+            case .suspend:
+                try session.suspend()
+                print("suspended")
             case .bury:
                 try session.bury()
                 print("buried until tomorrow")
@@ -53,7 +56,7 @@ struct LineReview {
         return more.isEmpty ? "" : "\nalso: " + more.joined(separator: "; ")
     }
 
-    private enum Command { case grade(Grade), undo, bury, quit }
+    private enum Command { case grade(Grade), undo, bury, suspend, quit }
 
     private func readCommand() -> Command? {
         fflush(nil) // a script waiting for the card must see it before we wait for its answer
@@ -63,10 +66,11 @@ struct LineReview {
             case "q", "quit": return .quit
             case "u", "undo": return .undo
             case "s", "bury", "skip": return .bury
+            case "x", "suspend": return .suspend
             case "": continue
             default:
                 if let grade = Grade(key: word) { return .grade(grade) }
-                print("unknown answer \"\(word)\": use 0–5, again/hard/good/easy (a/h/g/e), u, s or q")
+                print("unknown answer \"\(word)\": use 0–5, again/hard/good/easy (a/h/g/e), u, s, x or q")
             }
         }
         return nil

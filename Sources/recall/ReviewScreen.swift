@@ -92,16 +92,19 @@ struct ReviewScreen {
     }
 
     private func questionHints(scrolls: Bool) -> String {
-        let items = ["space/enter show answer", "q quit", "s bury", "u undo"] + (scrolls ? ["j/k scroll"] : [])
-        return width >= 52 ? TextLayout.hints(items, width: width)
-            : TextLayout.hints(["space answer", "q quit", "s bury", "u undo"] + (scrolls ? ["j/k scroll"] : []), width: width)
+        let reveal = width >= 52 ? "space/enter show answer" : "space answer"
+        return TextLayout.hints([reveal, "q quit", "s bury", "u undo"] + (scrolls ? ["j/k scroll"] : []) + Self.cardKeys,
+                                width: width)
     }
 
     private func answerHints(scrolls: Bool) -> String {
         let grade = width >= 60 ? "0–5 or a/h/g/e grade" : "a/h/g/e grade"
-        return TextLayout.hints([grade, "q quit", "u undo", "o open video", "s bury"] + (scrolls ? ["j/k scroll"] : []),
-                                width: width)
+        return TextLayout.hints([grade, "q quit", "u undo", "o open video", "s bury"] + (scrolls ? ["j/k scroll"] : [])
+                                + Self.cardKeys, width: width)
     }
+
+    /// The keys that change the card itself, hinted where the line has room.
+    private static let cardKeys = ["x suspend", "E edit"]
 
     private func header(_ shown: SessionCard, counts: DailyQueue.Counts) -> [Line] {
         var left = "new \(counts.new) · review \(counts.review) · again \(counts.redrill)"

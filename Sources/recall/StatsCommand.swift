@@ -27,7 +27,8 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let clock = try global.clock()
         let database = try global.readingDatabase()
-        let config = day.config(try RecallSettings.load())
+        let settings = try RecallSettings.load()
+        let config = day.config(settings)
         let stats: Statistics
         do {
             try database.requireDeck(deck)
@@ -47,7 +48,8 @@ struct StatsCommand: ParsableCommand {
         if json {
             FileHandle.standardOutput.write(Data(stats.json.utf8))
         } else if html == nil || (html != "-" && Terminal.standardOutput.isTerminal) {
-            print(StatsDashboard(stats: stats, style: Style(enabled: Terminal.allowsColour(Terminal.standardOutput))).render())
+            print(StatsDashboard(stats: stats, style: Style(enabled: Terminal.allowsColour(Terminal.standardOutput)),
+                                 target: settings.retentionTarget).render())
         }
     }
 }

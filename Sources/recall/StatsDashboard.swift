@@ -6,6 +6,10 @@ import RecallKit
 struct StatsDashboard {
     let stats: Statistics
     let style: Style
+    /// The retention the learner aims for (`retention_target`): at or above
+    /// it green, up to ten points below yellow, further below red (colour
+    /// only where `style` allows it).
+    var target = 0.9
     let width = 80
 
     func render() -> String {
@@ -42,10 +46,6 @@ struct StatsDashboard {
         guard let rate = retention.rate else { return "– (no reviews)" }
         return "\(Int((rate * 100).rounded()))% of \(retention.reviews)"
     }
-
-    /// The retention a learner aims for: at or above it green, up to ten
-    /// points below yellow, further below red (colour only where `style` allows it).
-    let target = 0.9
 
     /// `percent(retention)`, coloured against `target`.
     func percent(_ retention: Statistics.Retention) -> String {

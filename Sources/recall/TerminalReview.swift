@@ -20,20 +20,12 @@ struct TerminalReview {
         var notice = firstNotice
         while let shown = try session.current() {
             let started = DispatchTime.now().uptimeNanoseconds
-            switch waitForReveal(shown, notice: notice) {
-            case .quit: return
-            case .undo:
-                notice = try Self.undoNotice(session.undoLast())
-                continue
-            case .bury:
-                try session.bury()
-                notice = "Buried until tomorrow (u to undo)."
-                continue
-            case .reveal: break
-            }
+            var action = waitForReveal(shown, notice: notice)
             notice = nil
-            guard let action = waitForGrade(shown) else { return }
+            if action == .reveal { action = waitForGrade(shown) }
             switch action {
+            case .reveal: continue
+            case .quit: return
             case .grade(let grade):
                 let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
                 if let result = try session.answer(grade, durationMs: elapsed) { notice = Self.notice(for: result) }
@@ -42,14 +34,42 @@ struct TerminalReview {
             case .bury:
                 try session.bury()
                 notice = "Buried until tomorrow (u to undo)."
+            case .suspend:
+                try session.suspend()
+                notice = "Suspended: out of review until you unsuspend it (u to undo; recall unsuspend \(shown.card.id))."
+            case .edit:
+                notice = try edit(shown)
             }
         }
+    }
+
+    /// Opens the card in the learner's editor, the review screen left while
+    /// it runs; what was changed, or why not, as a notice.
+    private func edit(_ shown: SessionCard) throws -> String {
+        Terminal.standardOutput.write(Screen.leave)
+        RawTerminal.restore()
+        defer {
+            RawTerminal.enable()
+            Terminal.standardOutput.write(Screen.enter)
+        }
+        let edited: (front: String, back: String)?
+        do {
+            let text = try session.shownText()
+            edited = try EditorFile.edit(id: shown.card.id, front: text.front, back: text.back)
+        } catch let failure as CommandFailure {
+            return failure.message
+        }
+        guard let edited else { return "The file was left unchanged or emptied: nothing changed." }
+        let changes = try session.edit(front: edited.front, back: edited.back)
+        return changes.first.map { $0.changed ? "\($0.line) (recall edit \(shown.card.id) --generated restores it)" : $0.line }
+            ?? "Nothing changed."
     }
 
     static func undoNotice(_ undone: ReviewSession.Undone?) -> String {
         switch undone {
         case .answer: "Last answer undone."
         case .bury: "Bury undone: the card is back in today's review."
+        case .suspend: "Suspension undone: the card is back in today's review."
         case nil: "Nothing to undo."
         }
     }
@@ -60,8 +80,20 @@ struct TerminalReview {
         return "This card became a leech (\(result.outcome.schedule.lapses) lapses) and is suspended.\(link)"
     }
 
-    private enum Reveal { case reveal, undo, bury, quit }
-    private enum Action { case grade(Grade), undo, bury }
+    /// What the learner asked for on a card.
+    private enum Action: Equatable { case reveal, grade(Grade), undo, bury, suspend, edit, quit }
+
+    /// The keys both sides of a card take.
+    private func common(_ key: RawTerminal.Key) -> Action? {
+        switch key {
+        case .interrupt, .end, .character("q"), .character("Q"): .quit
+        case .character("u"): .undo
+        case .character("s"): .bury
+        case .character("x"): .suspend
+        case .character("E"): .edit
+        default: nil
+        }
+    }
 
     /// The screen for the terminal's size now.
     private func screen() -> ReviewScreen {
@@ -90,35 +122,26 @@ struct TerminalReview {
         return true
     }
 
-    private func waitForReveal(_ shown: SessionCard, notice: String?) -> Reveal {
+    private func waitForReveal(_ shown: SessionCard, notice: String?) -> Action {
         var scroll = 0
         while true {
             let page = draw(shown, revealed: false, notice: notice, scroll: &scroll)
             let key = RawTerminal.readKey()
             if scrolled(key, &scroll, page: page) { continue }
-            switch key {
-            case .space, .enter: return .reveal
-            case .interrupt, .end: return .quit
-            case .character("q"), .character("Q"): return .quit
-            case .character("u"): return .undo
-            case .character("s"): return .bury
-            default: continue
-            }
+            if key == .space || key == .enter { return .reveal }
+            if let action = common(key) { return action }
         }
     }
 
-    private func waitForGrade(_ shown: SessionCard) -> Action? {
+    private func waitForGrade(_ shown: SessionCard) -> Action {
         var scroll = 0
         var notice: String?
         while true {
             let page = draw(shown, revealed: true, notice: notice, scroll: &scroll)
             let key = RawTerminal.readKey()
             if scrolled(key, &scroll, page: page) { continue }
+            if let action = common(key) { return action }
             switch key {
-            case .interrupt, .end: return nil
-            case .character("q"), .character("Q"): return nil
-            case .character("u"): return .undo
-            case .character("s"): return .bury
             case .character("o"): notice = MomentOpener.open(shown.card.citation)
             case .character(let key):
                 if let grade = Grade(key: String(key)) { return .grade(grade) }

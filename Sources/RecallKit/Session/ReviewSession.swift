@@ -37,6 +37,7 @@ public final class ReviewSession {
         case answer(AnswerReceipt, DailyQueue.Entry, redrillAdded: Bool, passed: Bool, durationMs: Int, becameLeech: Bool,
                     siblings: [(position: Int, entry: DailyQueue.Entry)])
         case bury(cardId: String, previous: CardSchedule, DailyQueue.Entry)
+        case suspend(cardId: String, removed: [(position: Int, entry: DailyQueue.Entry)])
     }
 
     /// - Parameter now: the time of each answer; by default the clock's time
@@ -127,19 +128,50 @@ public final class ReviewSession {
         undoSteps.append(.bury(cardId: entry.cardID, previous: shown.card.schedule, entry))
     }
 
+    /// Takes the current card out of review until the learner unsuspends it
+    /// (`recall unsuspend`, or undo in this session).
+    public func suspend() throws {
+        guard let shown = try current() else { return }
+        self.shown = nil
+        _ = try database.suspendCards([shown.card.id])
+        checkpointer?.didCommit()
+        let removed = queue.enumerated().filter { $0.element.cardID == shown.card.id }.map { ($0.offset, $0.element) }
+        queue.removeAll { $0.cardID == shown.card.id }
+        undoSteps.append(.suspend(cardId: shown.card.id, removed: removed))
+    }
+
+    /// Stores the learner's new front and/or back of the current card (nil:
+    /// left as it is), which stays on screen with the new text. `generate`
+    /// keeps the edit until the card's claim changes.
+    public func edit(front: String?, back: String?) throws -> [CardChange] {
+        guard let shown = try current() else { return [] }
+        self.shown = nil
+        let changes = try database.editCards([shown.card.id], front: front, back: back,
+                                              now: Clock.format(now(), in: timeZone))
+        checkpointer?.didCommit()
+        return changes
+    }
+
+    /// The front and back of the current card as the learner sees them (their edit, if any).
+    public func shownText() throws -> (front: String, back: String) {
+        guard let shown = try current() else { return ("", "") }
+        return try database.shownText(of: shown.card.id)
+    }
+
     /// What `undoLast` took back.
     public enum Undone: Sendable, Equatable {
         case answer
         case bury
+        case suspend
     }
 
-    /// Takes back the last answer or bury; the card is shown again.
+    /// Takes back the last answer, bury or suspension; the card is shown again.
     @discardableResult
     public func undo() throws -> Bool {
         try undoLast() != nil
     }
 
-    /// Takes back the last answer or bury and says which it was (nil: nothing to undo).
+    /// Takes back the last answer, bury or suspension and says which it was (nil: nothing to undo).
     @discardableResult
     public func undoLast() throws -> Undone? {
         guard let step = undoSteps.popLast() else { return nil }
@@ -160,6 +192,11 @@ public final class ReviewSession {
             checkpointer?.didCommit()
             queue.insert(entry, at: 0)
             return .bury
+        case .suspend(let cardId, let removed):
+            _ = try database.unsuspendCards([cardId])
+            checkpointer?.didCommit()
+            for (position, entry) in removed { queue.insert(entry, at: min(position, queue.count)) }
+            return .suspend
         }
     }
 

@@ -8,6 +8,7 @@ public enum SettingKey: String, CaseIterable, Sendable, CustomStringConvertible 
     case rolloverHour = "rollover_hour"
     case leechThreshold = "leech_threshold"
     case defaultDeck = "default_deck"
+    case retentionTarget = "retention_target"
 
     public var description: String { rawValue }
 
@@ -21,6 +22,7 @@ public enum SettingKey: String, CaseIterable, Sendable, CustomStringConvertible 
         case .rolloverHour: "a whole number from 0 to 23 (the hour a study day begins)"
         case .leechThreshold: "a whole number, 1 or more (lapses)"
         case .defaultDeck: "a deck name in quotes (\"\" for every deck)"
+        case .retentionTarget: "a whole number from 50 to 99 (the percent of reviews you aim to pass)"
         }
     }
 
@@ -36,6 +38,7 @@ public enum SettingKey: String, CaseIterable, Sendable, CustomStringConvertible 
         case .rolloverHour: return .number(standard.rolloverHour)
         case .leechThreshold: return .number(standard.leechThreshold)
         case .defaultDeck: return .text("")
+        case .retentionTarget: return .number(90)
         }
     }
 
@@ -46,6 +49,7 @@ public enum SettingKey: String, CaseIterable, Sendable, CustomStringConvertible 
         case (.rolloverHour, .number(let n)): (0...23).contains(n)
         case (.leechThreshold, .number(let n)): n >= 1
         case (.defaultDeck, .text): true
+        case (.retentionTarget, .number(let n)): (50...99).contains(n)
         default: false
         }
     }
@@ -216,6 +220,11 @@ public struct Settings: Equatable, Sendable {
     public func deck(flag: String?) -> String? {
         let name = flag ?? value(.defaultDeck).value.text ?? ""
         return name.isEmpty ? nil : name
+    }
+
+    /// The retention the learner aims for, from 0.5 to 0.99 (`retention_target`, a percent).
+    public var retentionTarget: Double {
+        Double(value(.retentionTarget).value.number ?? 90) / 100
     }
 
     /// Sets `key` in the file and writes it: every key the file sets, one a

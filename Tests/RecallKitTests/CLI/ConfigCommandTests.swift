@@ -5,7 +5,7 @@ import Testing
 /// beats the default; a file that is not right stops every command, naming
 /// its line; `config KEY VALUE` checks before it writes.
 @Suite(.serialized) struct ConfigCommandTests {
-    static let keys = "new_per_day, reviews_per_day, rollover_hour, leech_threshold, default_deck"
+    static let keys = "new_per_day, reviews_per_day, rollover_hour, leech_threshold, default_deck, retention_target"
 
     /// The header line of the first card of a line-mode review, the queue's counts in it.
     private func firstCardLine(_ recall: RecallProcess, _ flags: [String] = []) throws -> String {
@@ -38,6 +38,7 @@ import Testing
             rollover_hour = 4      # default
             leech_threshold = 8    # default
             default_deck = ""      # default (every deck)
+            retention_target = 90  # default
 
             """)
         for key in ["new_per_day": "20", "rollover_hour": "4", "default_deck": ""] {
@@ -160,6 +161,7 @@ import Testing
             rollover_hour = 6              # file
             leech_threshold = 8            # default
             default_deck = "redpointai::"  # file
+            retention_target = 90          # default
 
             """)
         // Quotes and backslashes survive the round trip.

@@ -91,6 +91,56 @@ import Testing
         #expect(terminal.process.terminationStatus == 0)
     }
 
+    /// `x` suspends the card on screen (undo brings it back), `E` opens it in
+    /// the learner's editor and asks the card again with the new text; both
+    /// stay in the collection.
+    @Test func theSuspendAndEditKeysChangeTheCardOnScreen() throws {
+        let (recall, folder, base) = try Self.collection(Notes.manyClaims(2))
+        let script = folder.appendingPathComponent("editor.sh")
+        try Data("#!/bin/sh\nsed -i '/^back:$/{n;s/.*/my own answer/}' \"$1\"\n".utf8).write(to: script)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        var environment = base
+        environment["EDITOR"] = script.path
+        let cards = { () throws -> [[String: Any]] in try #require(try recall.json(["cards", "--json"]) as? [[String: Any]]) }
+        let ids = try cards().compactMap { $0["id"] as? String }
+        #expect(ids.count == 2)
+
+        let terminal = try PseudoTerminal(executable: RecallProcess.executable, arguments: ["review"], environment: environment)
+        #expect(terminal.waitFor("x suspend · E edit"))
+        #expect(terminal.waitFor("new 2"))
+        terminal.send("x")
+        #expect(terminal.waitFor("Suspended: out of review until you unsuspend it (u to undo"))
+        #expect(terminal.waitFor("new 1"))
+        terminal.send("u")
+        #expect(terminal.waitFor("Suspension undone: the card is back in today's review."))
+        terminal.send("x")
+        #expect(terminal.waitFor("Suspended: out of review"))
+        // The second card, edited from its answer side.
+        terminal.send(" ")
+        #expect(terminal.waitFor("a/h/g/e grade"))
+        terminal.send("E")
+        #expect(terminal.waitFor("(recall edit "))
+        // The edited card is asked again, with its new answer.
+        terminal.send(" ")
+        #expect(terminal.waitFor("my own answer"))
+        terminal.send("q")
+        #expect(terminal.waitForExit())
+        #expect(terminal.process.terminationStatus == 0)
+
+        let after = try #require(try recall.json(["cards", "--json", "--all"]) as? [[String: Any]])
+        let states = after.map { ($0["schedule"] as? [String: Any])?["state"] as? String }
+        #expect(states.filter { $0 == "suspended" }.count == 1, "\(after)")
+        let edited = after.filter { $0["edited"] as? Bool == true }
+        #expect(edited.count == 1 && edited.first?["back"] as? String == "my own answer", "\(after)")
+        #expect(try recall.run(["review"], input: "q\n").stdout.contains("back: my own answer"))
+        // The line review takes `x` too.
+        let line = try recall.run(["review"], input: "x\n")
+        #expect(line.stdout.contains("\nsuspended\n"), "\(line.stdout)")
+        let suspended = try #require(try recall.json(["cards", "--json", "--all"]) as? [[String: Any]])
+            .filter { ($0["schedule"] as? [String: Any])?["state"] as? String == "suspended" }
+        #expect(suspended.count == 2)
+    }
+
     @Test func theSeedMessageShowsOnTheFirstScreen() throws {
         let (recall, _) = try RecallProcess.withFreshCollection()
         var environment = ProcessInfo.processInfo.environment

@@ -99,5 +99,15 @@ import Testing
         #expect(plain.waitFor("Forgotten most"))
         #expect(plain.waitForExit())
         #expect(!plain.output.contains("\u{1B}[31m"))
+
+        // The learner's own target: at 60%, 67% passes (green) and 50% is near it (yellow).
+        try Data("retention_target = 60\n".utf8).write(to: URL(fileURLWithPath: recall.config))
+        environment.removeValue(forKey: "NO_COLOR")
+        let lower = try PseudoTerminal(executable: RecallProcess.executable, arguments: ["stats"], environment: environment)
+        #expect(lower.waitFor("Forgotten most"))
+        #expect(lower.waitForExit())
+        #expect(lower.output.contains("target 60%"))
+        #expect(lower.output.contains("\u{1B}[33m50% of 2\u{1B}[0m"))
+        #expect(lower.output.contains("\u{1B}[32m67% of 3\u{1B}[0m"))
     }
 }

@@ -117,6 +117,36 @@ import Testing
         #expect(try database.reviewLog().isEmpty)
     }
 
+    /// A suspended card leaves the session with its re-drill; undo puts both back where they were.
+    @Test func suspendingTakesTheCardAndItsRedrillOutAndUndoPutsThemBack() throws {
+        let review = try session(options: .init(newCards: 3))
+        let first = try #require(try review.current()).card.id
+        _ = try review.answer(.blackout, durationMs: 1) // comes back as a re-drill at the end
+        let second = try #require(try review.current()).card.id
+        _ = try review.answer(.hesitant, durationMs: 1)
+        try review.bury() // the third new card
+        #expect(review.counts == DailyQueue.Counts(new: 0, review: 0, redrill: 1))
+        #expect(try review.current()?.card.id == first)
+        try review.suspend()
+        #expect(try review.current() == nil)
+        #expect(try database.card(id: first, on: review.day)?.state == .suspended)
+        #expect(try review.undoLast() == .suspend)
+        #expect(try database.card(id: first, on: review.day)?.state != .suspended)
+        #expect(try review.current()?.card.id == first && (try review.current()?.kind) == .redrill)
+        #expect(try database.reviewLog().map(\.cardId) == [first, second])
+    }
+
+    /// An edit from the session is stored as the learner's and shown at once.
+    @Test func anEditFromTheSessionShowsAtOnce() throws {
+        let review = try session()
+        let card = try #require(try review.current()).card
+        let changes = try review.edit(front: nil, back: "my answer")
+        #expect(changes.map(\.line) == ["Edited \(card.id): \(CardCommands.short(card.front))"])
+        #expect(try review.current()?.card.back == "my answer")
+        #expect(try review.current()?.card.front == card.front)
+        #expect(try review.shownText().back == "my answer")
+    }
+
     @Test func aLeechIsSuspendedAndReported() throws {
         let review = try session()
         let id = try #require(try review.current()).card.id
