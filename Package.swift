@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "RecallKit", targets: ["RecallKit"]),
         .executable(name: "recall", targets: ["recall"]),
+        .executable(name: "recall-server", targets: ["recall-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -15,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .target(
@@ -34,6 +38,19 @@ let package = Package(
                 "RecallKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The HTTP server: its own executable, so `swift run recall` builds none of its dependencies.
+        .executableTarget(
+            name: "recall-server",
+            dependencies: [
+                "RecallKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            resources: [.copy("openapi.yaml")]),
         .executableTarget(
             name: "recall-bench",
             dependencies: ["RecallKit"]),

@@ -92,13 +92,15 @@ public final class ReviewSession {
     }
 
     /// Grades the current card and commits the answer.
-    public func answer(_ grade: Grade, durationMs: Int) throws -> AnswerResult? {
+    /// - Parameter answerId: the client's id of the answer, stored with it.
+    public func answer(_ grade: Grade, durationMs: Int, answerId: String? = nil) throws -> AnswerResult? {
         guard let shown = try current() else { return nil }
         let entry = queue.removeFirst()
         self.shown = nil
         let outcome = scheduler.review(shown.card.schedule, grade: grade, on: day)
         let receipt = try database.record(outcome, cardId: entry.cardID,
-                                          reviewedAt: Clock.format(now(), in: timeZone), durationMs: durationMs)
+                                          reviewedAt: Clock.format(now(), in: timeZone), durationMs: durationMs,
+                                          answerId: answerId)
         checkpointer?.didCommit()
         let redrill = outcome.needsRedrill && !outcome.schedule.isSuspended
         if redrill { queue.append(DailyQueue.Entry(cardID: entry.cardID, kind: .redrill)) }

@@ -84,7 +84,10 @@ extension AppDatabase {
     /// Stores an answer: the card's new schedule and its review-log row, and
     /// buries its siblings not answered that day until the next, in one
     /// transaction, committed before this returns.
-    public func record(_ outcome: ReviewOutcome, cardId: String, reviewedAt: String, durationMs: Int) throws -> AnswerReceipt {
+    /// - Parameter answerId: the client's id of the answer, stored with it
+    ///   (see `answeredCard(answerId:)`).
+    public func record(_ outcome: ReviewOutcome, cardId: String, reviewedAt: String, durationMs: Int,
+                       answerId: String? = nil) throws -> AnswerReceipt {
         try write { db in
             let introduced = try ScheduleStatements.introducedDay(of: cardId, in: db)
             try ScheduleStatements.update(outcome.schedule, cardId: cardId, introducedDay: introduced ?? outcome.day.daysSince1970,
@@ -93,7 +96,18 @@ extension AppDatabase {
             var receipt = AnswerReceipt(logId: logId, cardId: cardId, previous: outcome.previous,
                                         previousIntroducedDay: introduced)
             receipt.buriedSiblings = try burySiblings(of: cardId, on: outcome.day, in: db)
+            if let answerId {
+                try db.cachedStatement(sql: "INSERT INTO answerId (id, logId) VALUES (?, ?)").execute(arguments: [answerId, logId])
+            }
             return receipt
+        }
+    }
+
+    /// The card an answer sent with `answerId` graded, when it is stored (and not undone).
+    public func answeredCard(answerId: String) throws -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT l.cardId FROM answerId a JOIN reviewLog l ON l.id = a.logId WHERE a.id = ?",
+                                arguments: [answerId])
         }
     }
 

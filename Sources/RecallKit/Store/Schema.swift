@@ -39,6 +39,15 @@ enum Schema {
                 t.add(column: "learnerRetired", .boolean).notNull().defaults(to: false)
             }
         }
+        // An answer sent with the client's own id (the server's API) is stored with that id in the
+        // same transaction as its review-log row, so a retried request is recognised and counts once.
+        migrator.registerMigration("v5-answer-ids") { db in
+            try db.create(table: "answerId", options: .withoutRowID) { t in
+                t.primaryKey("id", .text)
+                t.column("logId", .integer).notNull().references("reviewLog", onDelete: .cascade)
+            }
+            try db.create(index: "answerId_log", on: "answerId", columns: ["logId"])
+        }
         return migrator
     }
 
