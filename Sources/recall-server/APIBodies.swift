@@ -84,7 +84,7 @@ struct AnswerJSON: Encodable {
 
     init(_ reply: AnswerReply) { self.reply = reply }
 
-    enum Keys: String, CodingKey { case card, redrill, leech, duplicate }
+    enum Keys: String, CodingKey { case card, redrill, leech, duplicate, next }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
@@ -92,5 +92,6 @@ struct AnswerJSON: Encodable {
         try container.encode(reply.redrill, forKey: .redrill)
         try container.encode(reply.leech, forKey: .leech)
         try container.encode(reply.duplicate, forKey: .duplicate)
+        try container.encode(reply.next.map(NextCardJSON.init), forKey: .next)
     }
 }

@@ -49,6 +49,8 @@ struct AnswerReply: Sendable {
     let redrill: Bool
     let leech: Bool
     let duplicate: Bool
+    /// The card to show after this one (nil: the session is done), saving the client a round trip.
+    let next: NextCard?
 }
 
 /// Why the API refused a request, with the status the client gets.

@@ -96,7 +96,7 @@ actor SQLiteCollection: LearnerCollection {
                 throw APIError(.conflict, "answer_id_reused", "the answer id \(request.id) was already used for another card")
             }
             guard let card = try database.card(id: answered, on: today) else { throw CardIdError.unknown(answered) }
-            return AnswerReply(card: card, redrill: false, leech: false, duplicate: true)
+            return AnswerReply(card: card, redrill: false, leech: false, duplicate: true, next: try next())
         }
         let session = try current()
         guard let shown = try session.current(), shown.card.id == request.card else {
@@ -105,7 +105,8 @@ actor SQLiteCollection: LearnerCollection {
         guard let result = try session.answer(request.grade, durationMs: request.durationMs, answerId: request.id) else {
             throw APIError(.conflict, "not_current", "the session is over")
         }
-        return AnswerReply(card: result.card, redrill: result.redrill, leech: result.outcome.becameLeech, duplicate: false)
+        return AnswerReply(card: result.card, redrill: result.redrill, leech: result.outcome.becameLeech, duplicate: false,
+                           next: try next())
     }
 
     func undo() throws -> ReviewSession.Undone? { try current().undoLast() }

@@ -124,17 +124,22 @@ function signOut(message) {
 function interval(days) { return days === 1 ? "1 day" : days < 30 ? days + " days" : Math.round(days / 30) + " mo"; }
 
 async function next() {
-  view = "review";
   const response = await api("GET", "/v1/review/next");
-  if (response.status === 204) {
+  render(response.status === 204 ? null : await response.json());
+}
+
+function render(card) {
+  view = "review";
+  if (!card) {
     current = null;
     $("done-text").textContent = answered ? `Done for today: ${answered} answered here.` : "Nothing left to review today.";
     $("progress").textContent = "";
     show("done");
     return;
   }
-  current = await response.json();
+  current = card;
   revealed = false;
+  $("card").dataset.card = current.card.id;
   const lines = current.card.front.split("\n");
   $("context").textContent = lines.length > 1 ? lines[0] : current.card.deck;
   $("front").textContent = lines.length > 1 ? lines.slice(1).join("\n") : lines[0];
@@ -196,7 +201,7 @@ async function grade(g) {
     const reply = await result.json();
     if (!reply.duplicate) answered += 1;
     notice(reply.leech ? "This card became a leech and is suspended: re-watch its moment." : "");
-    await next();
+    render(reply.next);
   } catch (e) { if (e.message !== "unauthorized") notice("The answer was not saved: " + e.message, true); }
   finally { busy = false; }
 }

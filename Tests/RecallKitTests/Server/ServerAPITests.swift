@@ -78,6 +78,8 @@ import Testing
         #expect(stale.status == 409 && stale.code == "not_current")
         let second = try #require((try server.request("GET", "/v1/review/next", token: alice).object["card"] as? [String: Any])?["id"] as? String)
         #expect(second != id)
+        // The answer's reply carried that next card already.
+        #expect(((stored.object["next"] as? [String: Any])?["card"] as? [String: Any])?["id"] as? String == second)
         #expect(try server.json("POST", "/v1/review/bury", token: alice, ["card": second]).object["buried"] as? String == second)
         let undone = try server.request("POST", "/v1/review/undo", token: alice)
         #expect(undone.status == 200 && undone.object["undone"] as? String == "bury")
@@ -89,12 +91,15 @@ import Testing
 
         // Everything undone: answer all three, and the session ends with 204.
         var answered = 0
+        var lastReply: ServerProcess.Reply?
         while case let next = try server.request("GET", "/v1/review/next", token: alice), next.status == 200 {
             let nextId = try #require((next.object["card"] as? [String: Any])?["id"] as? String)
-            #expect(try server.json("POST", "/v1/review/answers", token: alice, ["card": nextId, "grade": 5, "id": "r\(answered)"]).status == 201)
+            lastReply = try server.json("POST", "/v1/review/answers", token: alice, ["card": nextId, "grade": 5, "id": "r\(answered)"])
+            #expect(lastReply?.status == 201)
             answered += 1
         }
         #expect(answered == 3)
+        #expect(lastReply?.object["next"] is NSNull) // the last answer's reply says the session is done
         let done = try server.request("GET", "/v1/review/next", token: alice)
         #expect(done.status == 204 && done.body.isEmpty)
 
@@ -206,5 +211,20 @@ import Testing
         #expect(removed.stdout.hasPrefix("Removed carol. Their collection was moved to \(server.data.path)/removed/carol-"))
         #expect(try server.request("GET", "/v1/decks", token: new).status == 401)
         #expect(try server.command(["user", "list"]).stdout == "No learners yet: recall-server user add NAME\n")
+    }
+
+    /// The log names each request (method and path) but never a token; SIGTERM stops the server cleanly.
+    @Test func theLogNeverShowsATokenAndSIGTERMStopsCleanly() throws {
+        let server = try ServerProcess()
+        let token = try server.addLearner("dora")
+        try server.start(logLevel: "info")
+        #expect(try server.request("GET", "/v1/decks", token: token).status == 200)
+        #expect(try server.request("GET", "/v1/decks", token: "rcl_wrong-guess").status == 401)
+        #expect(try server.addNote(Notes.manyClaims(1), name: "one.md", token: token).status == 201)
+        server.stop(signal: SIGTERM)
+        #expect(server.process?.terminationStatus == 0)
+        let log = try String(contentsOf: server.log, encoding: .utf8)
+        #expect(log.contains("/v1/decks") && log.contains("/v1/notes"), "\(log)")
+        #expect(!log.contains("rcl_") && !log.contains("Bearer"), "\(log)")
     }
 }

@@ -49,18 +49,22 @@ final class ServerProcess: @unchecked Sendable {
         return token.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Where the server's log goes (standard error).
+    var log: URL { data.deletingLastPathComponent().appendingPathComponent("server.log") }
+
     /// Starts the server and waits for the line that names its port.
-    func start() throws {
+    func start(logLevel: String = "warning") throws {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = ["serve", "--data", data.path, "--port", "0"]
         var environment = ProcessInfo.processInfo.environment
         environment["RECALL_NOW"] = now
-        environment["RECALL_LOG"] = "warning"
+        environment["RECALL_LOG"] = logLevel
         process.environment = environment
         let out = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         self.process = process
         var text = ""
