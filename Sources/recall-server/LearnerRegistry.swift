@@ -8,7 +8,7 @@ import GRDB
 /// file useless for signing in).
 struct LearnerRegistry: Sendable {
     let folder: String
-    private let queue: DatabaseQueue
+    private let queue: DatabasePool
 
     struct Learner: Sendable, Equatable {
         let name: String
@@ -35,7 +35,7 @@ struct LearnerRegistry: Sendable {
         try FileManager.default.createDirectory(atPath: folder + "/learners", withIntermediateDirectories: true)
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
-        queue = try DatabaseQueue(path: folder + "/learners.sqlite", configuration: configuration)
+        queue = try DatabasePool(path: folder + "/learners.sqlite", configuration: configuration)
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.create(table: "learner") { t in

@@ -24,7 +24,7 @@ final class SQLiteStore: CollectionStore, @unchecked Sendable {
             // A learner removed (their file moved away) and added again starts afresh.
             if let collection = open[learner], FileManager.default.fileExists(atPath: path) { return collection }
             let database = try AppDatabase.open(path: path)
-            let collection = SQLiteCollection(database: database, clock: clock)
+            let collection = SQLiteCollection(database: database, clock: clock, name: learner)
             open[learner] = collection
             return collection
         }
@@ -48,18 +48,48 @@ struct ServerClock: Sendable {
     var now: Clock { fixed ?? Clock(now: Date(), timeZone: .current) }
 }
 
-/// One learner's SQLite collection. An actor: the learner's requests are
-/// taken one at a time, so the session's queue and undo steps stay whole.
-actor SQLiteCollection: LearnerCollection {
+/// One learner's SQLite collection. Every call runs on the learner's own
+/// serial queue: the learner's requests are taken one at a time (so the
+/// session's queue and undo steps stay whole), and a request that waits on
+/// the disk (each answer is flushed before its reply) holds one of
+/// Dispatch's threads, never one of the few that run Swift's tasks; other
+/// learners' requests go on meanwhile.
+final class SQLiteCollection: LearnerCollection, @unchecked Sendable {
     let database: AppDatabase
     let clock: ServerClock
     let config = SchedulerConfig.standard
+    /// Guards `session` and every use of the collection.
+    private let queue: DispatchQueue
     private var session: ReviewSession?
 
-    init(database: AppDatabase, clock: ServerClock) {
+    init(database: AppDatabase, clock: ServerClock, name: String) {
         self.database = database
         self.clock = clock
+        queue = DispatchQueue(label: "recall.learner.\(name)")
     }
+
+    /// Runs `body` on the learner's queue and waits for it without blocking a task thread.
+    private func serially<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async { continuation.resume(with: Result { try body() }) }
+        }
+    }
+
+    func decks() async throws -> [DeckSummary] { try await serially { try self.decksNow() } }
+    func cards(_ filter: CardFilter) async throws -> [CardListing] { try await serially { try self.cardsNow(filter) } }
+    func card(_ id: String) async throws -> CardDetail { try await serially { try self.cardNow(id) } }
+    func next() async throws -> NextCard? { try await serially { try self.nextNow() } }
+    func answer(_ answer: AnswerRequest) async throws -> AnswerReply { try await serially { try self.answerNow(answer) } }
+    func undo() async throws -> ReviewSession.Undone? { try await serially { try self.current().undoLast() } }
+    func bury(card: String) async throws { try await serially { try self.buryNow(card) } }
+    func statistics() async throws -> Statistics {
+        try await serially { try self.database.statistics(on: self.today, config: self.config) }
+    }
+    func addNote(name: String, markdown: [UInt8]) async throws -> GenerationReport {
+        try await serially { try self.addNoteNow(name: name, markdown: markdown) }
+    }
+    func export(_ format: ExportFormat) async throws -> Data { try await serially { try self.exportNow(format) } }
+    func restore(_ backup: Data) async throws -> RestoreReport { try await serially { try self.restoreNow(backup) } }
 
     private var today: StudyDay { clock.now.today(rolloverHour: config.rolloverHour) }
 
@@ -72,31 +102,31 @@ actor SQLiteCollection: LearnerCollection {
         return made
     }
 
-    func decks() throws -> [DeckSummary] { try database.decks(on: today) }
+    private func decksNow() throws -> [DeckSummary] { try database.decks(on: today) }
 
-    func cards(_ filter: CardFilter) throws -> [CardListing] {
+    private func cardsNow(_ filter: CardFilter) throws -> [CardListing] {
         try database.requireDeck(filter.deck)
         return try database.cards(filter, on: today)
     }
 
-    func card(_ id: String) throws -> CardDetail {
+    private func cardNow(_ id: String) throws -> CardDetail {
         guard let detail = try database.cardDetails([id], on: today).first else { throw CardIdError.unknown(id) }
         return detail
     }
 
-    func next() throws -> NextCard? {
+    private func nextNow() throws -> NextCard? {
         let session = try current()
         guard let shown = try session.current() else { return nil }
         return NextCard(shown: shown, counts: session.counts, canUndo: session.canUndo)
     }
 
-    func answer(_ request: AnswerRequest) throws -> AnswerReply {
+    private func answerNow(_ request: AnswerRequest) throws -> AnswerReply {
         if let answered = try database.answeredCard(answerId: request.id) {
             guard answered == request.card else {
                 throw APIError(.conflict, "answer_id_reused", "the answer id \(request.id) was already used for another card")
             }
             guard let card = try database.card(id: answered, on: today) else { throw CardIdError.unknown(answered) }
-            return AnswerReply(card: card, redrill: false, leech: false, duplicate: true, next: try next())
+            return AnswerReply(card: card, redrill: false, leech: false, duplicate: true, next: try nextNow())
         }
         let session = try current()
         guard let shown = try session.current(), shown.card.id == request.card else {
@@ -106,12 +136,10 @@ actor SQLiteCollection: LearnerCollection {
             throw APIError(.conflict, "not_current", "the session is over")
         }
         return AnswerReply(card: result.card, redrill: result.redrill, leech: result.outcome.becameLeech, duplicate: false,
-                           next: try next())
+                           next: try nextNow())
     }
 
-    func undo() throws -> ReviewSession.Undone? { try current().undoLast() }
-
-    func bury(card: String) throws {
+    private func buryNow(_ card: String) throws {
         let session = try current()
         guard let shown = try session.current(), shown.card.id == card else {
             throw APIError(.conflict, "not_current", "card \(card) is not the card on show now (GET /v1/review/next)")
@@ -119,9 +147,7 @@ actor SQLiteCollection: LearnerCollection {
         try session.bury()
     }
 
-    func statistics() throws -> Statistics { try database.statistics(on: today, config: config) }
-
-    func addNote(name: String, markdown: [UInt8]) throws -> GenerationReport {
+    private func addNoteNow(name: String, markdown: [UInt8]) throws -> GenerationReport {
         let note = try PreparedNote(bytes: markdown, file: name, relativePath: name)
         var report = try database.sync([note], now: clock.now.timestamp, dryRun: false)
         report.record(warnings: note.note.diagnostics, errors: [])
@@ -129,7 +155,7 @@ actor SQLiteCollection: LearnerCollection {
         return report
     }
 
-    func export(_ format: ExportFormat) throws -> Data {
+    private func exportNow(_ format: ExportFormat) throws -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("recall-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -139,7 +165,7 @@ actor SQLiteCollection: LearnerCollection {
         return try Data(contentsOf: URL(fileURLWithPath: file))
     }
 
-    func restore(_ backup: Data) throws -> RestoreReport {
+    private func restoreNow(_ backup: Data) throws -> RestoreReport {
         let decoded = try JSONBackup.decode(backup, file: "the request body")
         let report: RestoreReport
         do {
