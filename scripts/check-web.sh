@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 venv=.build/web-venv
 if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import selenium" 2>/dev/null; then
     python3 -m venv "$venv"
-    "$venv/bin/pip" install -q "selenium==4.53.0"
+    "$venv/bin/pip" install -q "selenium==4.51.0"
 fi
 swift build --product recall-server
 "$venv/bin/python" scripts/check-web.py "$@"

@@ -1,4 +1,3 @@
-import DequeModule
 import Foundation
 
 /// Today's review: the queue (due reviews, new cards, re-drills), one card at
@@ -24,8 +23,8 @@ public final class ReviewSession {
     private let scheduler: SM2
     private let now: () -> Date
     private let timeZone: TimeZone
-    /// Taken from the front at every card: a deque, so a queue of 200,000 new cards costs nothing to advance.
-    private var queue: Deque<DailyQueue.Entry>
+    /// Read from the collection a page at a time, as the session reaches it.
+    private var queue: SessionQueue
     private var undoSteps: [UndoStep] = []
     private var answered: [String: Int] = [:]
     /// The card on screen, read once for the question and the answer.
@@ -35,9 +34,9 @@ public final class ReviewSession {
 
     private enum UndoStep {
         case answer(AnswerReceipt, DailyQueue.Entry, redrillAdded: Bool, passed: Bool, durationMs: Int, becameLeech: Bool,
-                    siblings: [(position: Int, entry: DailyQueue.Entry)])
-        case bury(cardId: String, previous: CardSchedule, DailyQueue.Entry)
-        case suspend(cardId: String, removed: [(position: Int, entry: DailyQueue.Entry)])
+                    siblings: SessionQueue.Removed)
+        case bury(cardId: String, previous: CardSchedule, DailyQueue.Entry, others: SessionQueue.Removed)
+        case suspend(DailyQueue.Entry, others: SessionQueue.Removed)
     }
 
     /// - Parameter now: the time of each answer; by default the clock's time
@@ -56,37 +55,25 @@ public final class ReviewSession {
         let base = clock.now
         self.now = now ?? { base.addingTimeInterval(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9) }
         checkpointer = BackgroundCheckpointer(database)
-        let load = try database.studyLoad(on: day, config: limits, deck: options.deck)
-        queue = Deque(DailyQueue(day: day, config: limits, newIntroducedToday: load.newIntroducedToday,
-                                 reviewsDoneToday: load.reviewsDoneToday, reviews: load.reviews, newCards: load.newCards,
-                                 redrills: load.redrills).entries)
+        queue = try SessionQueue(database: database, day: day, config: limits, deck: options.deck)
     }
 
     /// Cards left, by kind (the one on screen included).
-    public var counts: DailyQueue.Counts {
-        var counts = DailyQueue.Counts(new: 0, review: 0, redrill: 0)
-        for entry in queue {
-            switch entry.kind {
-            case .new: counts.new += 1
-            case .review: counts.review += 1
-            case .redrill: counts.redrill += 1
-            }
-        }
-        return counts
-    }
+    public var counts: DailyQueue.Counts { queue.counts }
 
     public var canUndo: Bool { !undoSteps.isEmpty }
 
     /// The card to show now, or nil when the session is over.
     public func current() throws -> SessionCard? {
-        while let entry = queue.first {
+        while let entry = try queue.first() {
             if let shown, shown.card.id == entry.cardID, shown.kind == entry.kind { return shown }
             if let card = try database.card(id: entry.cardID, on: day), card.state != .retired, card.state != .suspended {
                 let intervals = scheduler.nextIntervals(for: card.schedule, on: day)
                 shown = SessionCard(card: card, kind: entry.kind, intervals: intervals)
                 return shown
             }
-            queue.removeFirst() // retired or suspended since the queue was built
+            queue.removeFirst() // retired or suspended since the page was read
+            queue.left(entry, answered: false)
         }
         return nil
     }
@@ -94,20 +81,19 @@ public final class ReviewSession {
     /// Grades the current card and commits the answer.
     /// - Parameter answerId: the client's id of the answer, stored with it.
     public func answer(_ grade: Grade, durationMs: Int, answerId: String? = nil) throws -> AnswerResult? {
-        guard let shown = try current() else { return nil }
-        let entry = queue.removeFirst()
+        guard let shown = try current(), let entry = queue.removeFirst() else { return nil }
         self.shown = nil
         let outcome = scheduler.review(shown.card.schedule, grade: grade, on: day)
         let receipt = try database.record(outcome, cardId: entry.cardID,
                                           reviewedAt: Clock.format(now(), in: timeZone), durationMs: durationMs,
                                           answerId: answerId)
         checkpointer?.didCommit()
+        queue.left(entry, answered: true)
         let redrill = outcome.needsRedrill && !outcome.schedule.isSuspended
-        if redrill { queue.append(DailyQueue.Entry(cardID: entry.cardID, kind: .redrill)) }
+        if redrill { queue.appendRedrill(entry.cardID) }
         // Siblings buried by the answer leave today's queue.
-        let buried = Set(receipt.buriedSiblings.map(\.cardId))
-        let siblings = queue.enumerated().filter { buried.contains($0.element.cardID) }.map { ($0.offset, $0.element) }
-        queue.removeAll { buried.contains($0.cardID) }
+        let siblings = queue.remove(Set(receipt.buriedSiblings.map(\.cardId)),
+                                    counted: receipt.buriedSiblings.compactMap(\.wasQueuedAs))
         undoSteps.append(.answer(receipt, entry, redrillAdded: redrill, passed: grade.passed, durationMs: durationMs,
                                  becameLeech: outcome.becameLeech, siblings: siblings))
         count(entry.cardID, passed: grade.passed, durationMs: durationMs, leech: outcome.becameLeech, sign: 1)
@@ -119,27 +105,27 @@ public final class ReviewSession {
 
     /// Hides the current card until the next study day.
     public func bury() throws {
-        guard let shown = try current() else { return }
-        let entry = queue.removeFirst()
+        guard let shown = try current(), let entry = queue.removeFirst() else { return }
         self.shown = nil
         var schedule = shown.card.schedule
         schedule.buriedUntil = day.adding(days: 1)
         try database.save(schedule, cardId: entry.cardID)
         checkpointer?.didCommit()
-        queue.removeAll { $0.cardID == entry.cardID }
-        undoSteps.append(.bury(cardId: entry.cardID, previous: shown.card.schedule, entry))
+        queue.left(entry, answered: false)
+        let others = queue.remove([entry.cardID], counted: [])
+        undoSteps.append(.bury(cardId: entry.cardID, previous: shown.card.schedule, entry, others: others))
     }
 
     /// Takes the current card out of review until the learner unsuspends it
     /// (`recall unsuspend`, or undo in this session).
     public func suspend() throws {
-        guard let shown = try current() else { return }
+        guard let shown = try current(), let entry = queue.removeFirst() else { return }
         self.shown = nil
         _ = try database.suspendCards([shown.card.id])
         checkpointer?.didCommit()
-        let removed = queue.enumerated().filter { $0.element.cardID == shown.card.id }.map { ($0.offset, $0.element) }
-        queue.removeAll { $0.cardID == shown.card.id }
-        undoSteps.append(.suspend(cardId: shown.card.id, removed: removed))
+        queue.left(entry, answered: false)
+        let others = queue.remove([entry.cardID], counted: [])
+        undoSteps.append(.suspend(entry, others: others))
     }
 
     /// Stores the learner's new front and/or back of the current card (nil:
@@ -182,22 +168,22 @@ public final class ReviewSession {
         case .answer(let receipt, let entry, let redrillAdded, let passed, let durationMs, let becameLeech, let siblings):
             try database.undo(receipt)
             checkpointer?.didCommit()
-            for (position, sibling) in siblings { queue.insert(sibling, at: min(position, queue.count)) }
-            if redrillAdded, let last = queue.lastIndex(where: { $0.cardID == receipt.cardId && $0.kind == .redrill }) {
-                queue.remove(at: last)
-            }
-            queue.insert(entry, at: 0)
+            queue.restore(siblings)
+            if redrillAdded { queue.removeLastRedrill(of: receipt.cardId) }
+            queue.putBack(entry, answered: true)
             count(receipt.cardId, passed: passed, durationMs: durationMs, leech: becameLeech, sign: -1)
             return .answer
-        case .bury(let cardId, let previous, let entry):
+        case .bury(let cardId, let previous, let entry, let others):
             try database.save(previous, cardId: cardId)
             checkpointer?.didCommit()
-            queue.insert(entry, at: 0)
+            queue.restore(others)
+            queue.putBack(entry, answered: false)
             return .bury
-        case .suspend(let cardId, let removed):
-            _ = try database.unsuspendCards([cardId])
+        case .suspend(let entry, let others):
+            _ = try database.unsuspendCards([entry.cardID])
             checkpointer?.didCommit()
-            for (position, entry) in removed { queue.insert(entry, at: min(position, queue.count)) }
+            queue.restore(others)
+            queue.putBack(entry, answered: false)
             return .suspend
         }
     }

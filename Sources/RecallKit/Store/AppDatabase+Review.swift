@@ -1,15 +1,5 @@
 import GRDB
 
-/// What a day's review session starts from: candidates already filtered and
-/// ordered by SQL, and what was done earlier that day.
-public struct StudyLoad: Sendable {
-    public var reviews: [DailyQueue.Candidate]
-    public var newCards: [DailyQueue.Candidate]
-    public var redrills: [DailyQueue.Candidate]
-    public var newIntroducedToday: Int
-    public var reviewsDoneToday: Int
-}
-
 /// What an answer changed, so it can be undone exactly.
 public struct AnswerReceipt: Sendable, Equatable {
     public let logId: Int64
@@ -24,55 +14,12 @@ public struct AnswerReceipt: Sendable, Equatable {
 public struct BuriedSibling: Sendable, Equatable {
     public let cardId: String
     public let previousBuriedUntil: Int?
+    /// What today's queue had it as before: a due review or a new card
+    /// (nil: it was not to be served today anyway).
+    public let wasQueuedAs: DailyQueue.Kind?
 }
 
 extension AppDatabase {
-    /// Due reviews (most overdue first), new cards in source order, and the
-    /// cards still failed today (to re-drill), within today's limits.
-    public func studyLoad(on day: StudyDay, config: SchedulerConfig, deck: String? = nil) throws -> StudyLoad {
-        try read { db in
-            let today = day.daysSince1970
-            let match = DeckMatch.on("s.deckId", deck)
-            let introduced = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cardState WHERE introducedDay = ?", arguments: [today]) ?? 0
-            let reviewed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reviewLog WHERE day = ? AND kind != 'drill' AND dueBefore IS NOT NULL", arguments: [today]) ?? 0
-            let available = "s.retired = 0 AND s.suspended = 0 AND (s.buriedUntil IS NULL OR s.buriedUntil <= ?)"
-            let reviewRows = try Row.fetchAll(db, sql: """
-                SELECT s.cardId, s.dueDay FROM cardState s
-                WHERE s.dueDay <= ? AND s.lastReviewDay IS NOT NULL AND s.lastReviewDay < ? AND \(available) AND \(match.sql)
-                ORDER BY s.dueDay, s.deckId, s.ordinal LIMIT ?
-                """, arguments: [today, today, today] + match.arguments + [max(0, config.reviewsPerDay - reviewed)])
-            let newRows = try Row.fetchAll(db, sql: """
-                SELECT s.cardId FROM cardState s
-                WHERE s.lastReviewDay IS NULL AND \(available) AND \(match.sql)
-                ORDER BY s.deckId, s.ordinal LIMIT ?
-                """, arguments: [today] + match.arguments + [max(0, config.newCardsPerDay - introduced)])
-            return StudyLoad(
-                reviews: reviewRows.enumerated().map { index, row in
-                    DailyQueue.Candidate(cardID: row[0], ordinal: index, dueDay: StudyDay(daysSince1970: row[1]))
-                },
-                newCards: newRows.enumerated().map { DailyQueue.Candidate(cardID: $0.element[0], ordinal: $0.offset) },
-                redrills: try pendingRedrills(db, day: day, config: config),
-                newIntroducedToday: introduced, reviewsDoneToday: reviewed)
-        }
-    }
-
-    /// Cards whose last answer today was below the re-drill grade.
-    private func pendingRedrills(_ db: Database, day: StudyDay, config: SchedulerConfig) throws -> [DailyQueue.Candidate] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT r.cardId, r.grade FROM reviewLog r JOIN cardState s ON s.cardId = r.cardId
-            WHERE r.day = ? AND s.retired = 0 AND s.suspended = 0 ORDER BY r.id
-            """, arguments: [day.daysSince1970])
-        var lastGrade: [String: Int] = [:]
-        var order: [String] = []
-        for row in rows {
-            let id: String = row[0]
-            if lastGrade[id] == nil { order.append(id) }
-            lastGrade[id] = row[1]
-        }
-        return order.filter { lastGrade[$0, default: 5] < config.redrillBelow }
-            .enumerated().map { DailyQueue.Candidate(cardID: $0.element, ordinal: $0.offset) }
-    }
-
     /// One card with its source and schedule.
     public func card(id: String, on day: StudyDay) throws -> CardListing? {
         try readOnWriter { db in
@@ -117,12 +64,18 @@ extension AppDatabase {
     private func burySiblings(of cardId: String, on day: StudyDay, in db: Database) throws -> [BuriedSibling] {
         let today = day.daysSince1970, tomorrow = day.adding(days: 1).daysSince1970
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT s.cardId, s.buriedUntil FROM card c JOIN card other ON other.sibling = c.sibling AND other.id != c.id
+            SELECT s.cardId, s.buriedUntil,
+              CASE WHEN s.suspended = 0 AND s.retired = 0 AND (s.buriedUntil IS NULL OR s.buriedUntil <= :today) THEN
+                CASE WHEN s.lastReviewDay IS NULL THEN 'new' WHEN s.dueDay <= :today THEN 'review' END
+              END
+            FROM card c JOIN card other ON other.sibling = c.sibling AND other.id != c.id
             JOIN cardState s ON s.cardId = other.id
-            WHERE c.id = ? AND c.sibling != '' AND other.retiredAt IS NULL
-              AND (s.buriedUntil IS NULL OR s.buriedUntil < ?) AND (s.lastReviewDay IS NULL OR s.lastReviewDay < ?)
-            """), arguments: [cardId, tomorrow, today])
-        let buried = rows.map { BuriedSibling(cardId: $0[0], previousBuriedUntil: $0[1]) }
+            WHERE c.id = :card AND c.sibling != '' AND other.retiredAt IS NULL
+              AND (s.buriedUntil IS NULL OR s.buriedUntil < :tomorrow) AND (s.lastReviewDay IS NULL OR s.lastReviewDay < :today)
+            """), arguments: ["card": cardId, "tomorrow": tomorrow, "today": today])
+        let buried = rows.map { row in
+            BuriedSibling(cardId: row[0], previousBuriedUntil: row[1], wasQueuedAs: (row[2] as String?).flatMap(DailyQueue.Kind.init))
+        }
         for sibling in buried {
             try db.cachedStatement(sql: "UPDATE cardState SET buriedUntil = ? WHERE cardId = ?")
                 .execute(arguments: [tomorrow, sibling.cardId])

@@ -119,12 +119,11 @@ import Testing
 
     /// A suspended card leaves the session with its re-drill; undo puts both back where they were.
     @Test func suspendingTakesTheCardAndItsRedrillOutAndUndoPutsThemBack() throws {
-        let review = try session(options: .init(newCards: 3))
+        let review = try session(options: .init(newCards: 2))
         let first = try #require(try review.current()).card.id
         _ = try review.answer(.blackout, durationMs: 1) // comes back as a re-drill at the end
         let second = try #require(try review.current()).card.id
         _ = try review.answer(.hesitant, durationMs: 1)
-        try review.bury() // the third new card
         #expect(review.counts == DailyQueue.Counts(new: 0, review: 0, redrill: 1))
         #expect(try review.current()?.card.id == first)
         try review.suspend()
@@ -134,6 +133,25 @@ import Testing
         #expect(try database.card(id: first, on: review.day)?.state != .suspended)
         #expect(try review.current()?.card.id == first && (try review.current()?.kind) == .redrill)
         #expect(try database.reviewLog().map(\.cardId) == [first, second])
+    }
+
+    /// The new-card limit counts cards introduced: a buried new card frees its
+    /// place for the next one, as a session started again would see it.
+    @Test func aBuriedNewCardFreesItsPlaceUnderTheLimit() throws {
+        let review = try session(options: .init(newCards: 2))
+        #expect(review.counts == DailyQueue.Counts(new: 2, review: 0, redrill: 0))
+        let buried = try #require(try review.current()).card.id
+        try review.bury()
+        #expect(review.counts == DailyQueue.Counts(new: 2, review: 0, redrill: 0))
+        let second = try #require(try review.current()).card.id
+        _ = try review.answer(.hesitant, durationMs: 1)
+        let third = try #require(try review.current()).card.id
+        #expect(Set([buried, second, third]).count == 3)
+        #expect(try session(options: .init(newCards: 2)).counts == DailyQueue.Counts(new: 1, review: 0, redrill: 0))
+        #expect(try review.undoLast() == .answer)
+        #expect(try review.undoLast() == .bury)
+        #expect(try review.current()?.card.id == buried)
+        #expect(review.counts == DailyQueue.Counts(new: 2, review: 0, redrill: 0))
     }
 
     /// An edit from the session is stored as the learner's and shown at once.
